@@ -1,0 +1,76 @@
+import { and, count, eq, isNotNull, isNull } from 'drizzle-orm'
+import type { Db } from '../client'
+import { attendanceDays, attendanceEvents, type AttendanceEventKind, type Platform } from '../schema'
+
+interface DayKey {
+  tenantId: string
+  postingId: string
+  day: string
+}
+
+async function ensureDay(db: Db, key: DayKey) {
+  await db.insert(attendanceDays).values(key).onConflictDoNothing({ target: [attendanceDays.postingId, attendanceDays.day] })
+}
+
+/**
+ * Sets the day's check-in time unless one is already set. The row lock serialises racing check-ins,
+ * so exactly one of them wins; the others learn the time that stands.
+ */
+export async function claimCheckIn(db: Db, key: DayKey, at: Date): Promise<{ first: boolean; checkInAt: Date }> {
+  await ensureDay(db, key)
+  const [won] = await db
+    .update(attendanceDays)
+    .set({ checkInAt: at })
+    .where(and(eq(attendanceDays.postingId, key.postingId), eq(attendanceDays.day, key.day), isNull(attendanceDays.checkInAt)))
+    .returning({ checkInAt: attendanceDays.checkInAt })
+  if (won?.checkInAt) return { first: true, checkInAt: won.checkInAt }
+  const day = await findDay(db, key.postingId, key.day)
+  return { first: false, checkInAt: day!.checkInAt! }
+}
+
+/** Records the latest check-out of the day; returns the check-out it replaces and whether the day has a check-in. */
+export async function recordCheckOut(db: Db, key: DayKey, at: Date) {
+  await ensureDay(db, key)
+  const before = await findDay(db, key.postingId, key.day, { forUpdate: true })
+  await db
+    .update(attendanceDays)
+    .set({ checkOutAt: at })
+    .where(and(eq(attendanceDays.postingId, key.postingId), eq(attendanceDays.day, key.day)))
+  return { previousCheckOutAt: before?.checkOutAt ?? null, checkInAt: before?.checkInAt ?? null }
+}
+
+export async function findDay(db: Db, postingId: string, day: string, options: { forUpdate?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(attendanceDays)
+    .where(and(eq(attendanceDays.postingId, postingId), eq(attendanceDays.day, day)))
+    .limit(1)
+  const [row] = options.forUpdate ? await query.for('update') : await query
+  return row ?? null
+}
+
+/** Days of a posting with a check-in. */
+export async function countCheckedInDays(db: Db, postingId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(attendanceDays)
+    .where(and(eq(attendanceDays.postingId, postingId), isNotNull(attendanceDays.checkInAt)))
+  return row?.n ?? 0
+}
+
+export interface AttendanceEventInput {
+  tenantId: string
+  postingId: string
+  personId: string
+  kind: AttendanceEventKind
+  occurredAt: Date
+  platform: Platform
+  platformEventId: string
+}
+
+/** Keeps the raw event; a second copy of the same platform event is ignored. */
+export async function recordAttendanceEvent(db: Db, event: AttendanceEventInput): Promise<void> {
+  await db.insert(attendanceEvents).values(event).onConflictDoNothing({
+    target: [attendanceEvents.platform, attendanceEvents.platformEventId],
+  })
+}

@@ -1,0 +1,52 @@
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core'
+import { createdAt, id, tenantId } from './columns'
+import type { Platform } from './people'
+
+/** Durable outbox: rows are written in the effect's transaction and delivered afterwards, once each. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    platform: text('platform').$type<Platform>().notNull(),
+    recipient: text('recipient').notNull(),
+    message: jsonb('message').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('outbox_idempotency_key_uq').on(t.idempotencyKey), index('outbox_due_idx').on(t.sentAt, t.nextAttemptAt)],
+)
+
+/**
+ * Platforms retry webhooks: a row here claims an event in the same transaction as its effect,
+ * and keeps the reply so a redelivery gets the same answer without a second effect.
+ */
+export const processedEvents = pgTable(
+  'processed_events',
+  {
+    platform: text('platform').$type<Platform>().notNull(),
+    eventId: text('event_id').notNull(),
+    tenantId: tenantId(),
+    result: jsonb('result'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: 'processed_events_pk', columns: [t.platform, t.eventId] })],
+)
+
+/** A scheduled job runs once per period (e.g. `attendance-sweep` for `2026-11-23`). */
+export const jobRuns = pgTable(
+  'job_runs',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    job: text('job').notNull(),
+    periodKey: text('period_key').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [unique('job_runs_job_period_uq').on(t.tenantId, t.job, t.periodKey)],
+)

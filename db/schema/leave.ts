@@ -1,0 +1,67 @@
+import { date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import { createdAt, id, tenantId } from './columns'
+import { people } from './people'
+import { postings } from './postings'
+
+export const LEAVE_STATUSES = ['pending', 'approved', 'rejected', 'cancelled', 'returned'] as const
+export type LeaveStatus = (typeof LEAVE_STATUSES)[number]
+
+export const leaveRequests = pgTable(
+  'leave_requests',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    postingId: uuid('posting_id')
+      .notNull()
+      .references(() => postings.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').$type<LeaveStatus>().notNull().default('pending'),
+    approverPersonId: uuid('approver_person_id').references(() => people.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    returnedOn: date('returned_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('leave_requests_posting_idx').on(t.postingId, t.startsOn)],
+)
+
+export const ABSENCE_STATUSES = ['unexcused', 'withdrawn'] as const
+export type AbsenceStatus = (typeof ABSENCE_STATUSES)[number]
+
+/** 无正当理由脱岗: a workday with no check-in and no approved leave, once its cut-off has passed. */
+export const absences = pgTable(
+  'absences',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    postingId: uuid('posting_id')
+      .notNull()
+      .references(() => postings.id),
+    day: date('day').notNull(),
+    status: text('status').$type<AbsenceStatus>().notNull().default('unexcused'),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('absences_posting_day_uq').on(t.postingId, t.day)],
+)
+
+/** A step of the policy's escalation ladder taken for a posting; a step is taken once. */
+export const escalations = pgTable(
+  'escalations',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    postingId: uuid('posting_id')
+      .notNull()
+      .references(() => postings.id),
+    absenceId: uuid('absence_id').references(() => absences.id),
+    step: integer('step').notNull(),
+    actions: text('actions').array().notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('escalations_posting_step_uq').on(t.postingId, t.step)],
+)

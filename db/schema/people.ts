@@ -1,0 +1,63 @@
+import { index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
+import { createdAt, id, tenantId } from './columns'
+import { orgs } from './orgs'
+
+export const TITLES = ['none', 'junior', 'intermediate', 'associateSenior', 'senior'] as const
+export type Title = (typeof TITLES)[number]
+export const LICENCES = ['none', 'assistantPhysician', 'physician'] as const
+export type Licence = (typeof LICENCES)[number]
+
+/** No phone numbers or ID numbers: chat identities are enough to reach a person. */
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    name: text('name').notNull(),
+    title: text('title').$type<Title>(),
+    licence: text('licence').$type<Licence>(),
+    employerOrgId: uuid('employer_org_id').references(() => orgs.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('people_tenant_idx').on(t.tenantId)],
+)
+
+export const PLATFORMS = ['feishu', 'wecom', 'console'] as const
+export type Platform = (typeof PLATFORMS)[number]
+
+/** A person's account on a chat platform (Feishu open_id/union_id, WeCom userid, console handle). */
+export const identities = pgTable(
+  'identities',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    platform: text('platform').$type<Platform>().notNull(),
+    externalId: text('external_id').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('identities_platform_external_uq').on(t.tenantId, t.platform, t.externalId)],
+)
+
+export const ROLES = ['doctor', 'approver', 'director', 'office', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+/** What a person may do, and over which org (its subtree for offices). */
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    role: text('role').$type<Role>().notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('role_assignments_uq').on(t.personId, t.role, t.orgId)],
+)

@@ -1,0 +1,5 @@
+export * from './core/source'
+export * from './core/parameter'
+export * from './core/decision'
+export * from './core/pack'
+export { POLICY_META } from './policies/meta'

@@ -1,0 +1,26 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import type { AppDeps, AppEnv } from './deps'
+import { errorBody, onError } from './errors'
+import { consoleWebhook } from './routes/console-webhook'
+import { healthz } from './routes/healthz'
+
+const MAX_BODY_BYTES = 1024 * 1024
+
+/** Builds the HTTP app from injected dependencies; the Node server, the Worker and the tests all call this. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>()
+  app.use(requestId())
+  app.use(async (c, next) => {
+    c.set('deps', deps)
+    await next()
+  })
+  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(c, 'payload_too_large', 'request body is over 1 MiB'), 413) }))
+  app.onError(onError)
+  app.notFound((c) => c.json(errorBody(c, 'not_found', 'no such route'), 404))
+  app.route('/', healthz)
+  // The console lets a caller speak as any user, so it exists only when asked for.
+  if (deps.config.console.enabled) app.route('/', consoleWebhook)
+  return app
+}

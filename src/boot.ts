@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs'
+import { type Database, DatabaseUnavailable, describeTarget, openDatabase } from '../db/client'
+import { migrate } from '../db/migrate'
+import { type Config, ConfigError, parseConfig } from './config'
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
+
+/** Parses config from the environment and opens a migrated database: what every Node entry point does first. */
+export async function boot(env: Record<string, string | undefined> = process.env): Promise<{ config: Config; database: Database }> {
+  const config = parseConfig(env)
+  const database = await openDatabase(config.database)
+  try {
+    await migrate(database)
+  } catch (error) {
+    await database.close().catch(() => {})
+    throw new DatabaseUnavailable(`${describeTarget(config.database)}: migrations failed: ${(error as Error).message}`)
+  }
+  return { config, database }
+}
+
+/** Operator mistakes end the process with one clear line, not a stack trace. */
+export function exitOnBootError(error: unknown): never {
+  if (error instanceof ConfigError) console.error(`duikou: ${error.message}`)
+  else if (error instanceof DatabaseUnavailable) console.error(`duikou: cannot open the database — ${error.message}\n  Check DATABASE_URL (unset = embedded database in ./.data/).`)
+  else throw error
+  process.exit(1)
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto'
+import { createInterface } from 'node:readline'
+import { parseArgs } from 'node:util'
+import { serve } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import { createApp } from './app/create-app'
+import { boot, exitOnBootError, VERSION } from './boot'
+import { systemClock } from './domain/clock'
+
+const USAGE = `usage: npm run chat -- --as <handle> [--url http://127.0.0.1:8787]
+  Each line you type goes to POST /webhooks/console as that user and the reply is printed.
+  :again  resend the last line with the same message id (a platform retry)
+  :quit   leave`
+
+const { values } = parseArgs({ options: { as: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean' } } })
+if (values.help || !values.as) {
+  console.log(USAGE)
+  process.exit(values.help ? 0 : 2)
+}
+const user = values.as
+
+/** Uses a running server when there is one; otherwise starts the same app in this process on a loopback port. */
+async function connect(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const url = values.url ?? `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? '8787'}`
+  const running = await fetch(`${url}/healthz`).then(() => true, () => false)
+  if (running) return { url, stop: async () => {} }
+  if (values.url) throw new Error(`no duikou server answers at ${url}`)
+  const { config, database } = await boot({ ...process.env, CONSOLE_ENABLED: 'true' }).catch(exitOnBootError)
+  const app = createApp({ database, clock: systemClock, config, version: VERSION })
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
+  await new Promise((resolve) => server.once('listening', resolve))
+  const { port } = server.address() as AddressInfo
+  console.log(`(no server on ${url}; started one in this process on port ${port}, database: ${database.driver})`)
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      server.close()
+      await database.close()
+    },
+  }
+}
+
+async function send(url: string, text: string, messageId: string): Promise<string> {
+  const response = await fetch(`${url}/webhooks/console`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user, text, messageId }),
+  })
+  if (response.status === 404) return '(this server has no console: restart it with CONSOLE_ENABLED=true)'
+  const body = (await response.json()) as { reply?: { title?: string; text: string }; error?: { message: string } }
+  if (body.error) return `(error ${response.status}: ${body.error.message})`
+  return [body.reply?.title ? `【${body.reply.title}】` : null, body.reply?.text].filter(Boolean).join('\n')
+}
+
+const { url, stop } = await connect()
+const interactive = process.stdin.isTTY
+if (interactive) console.log(`duikou console — speaking as "${user}". Type 帮助 for commands, :quit to leave.`)
+const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: `${user}> ` })
+let last: { text: string; id: string } | null = null
+if (interactive) lines.prompt()
+for await (const line of lines) {
+  const text = line.trim()
+  if (text === ':quit') break
+  if (text) {
+    if (text === ':again' && !last) console.log('(nothing to resend yet)')
+    else {
+      const message: { text: string; id: string } = text === ":again" ? last! : { text, id: randomUUID() }
+      last = message
+      console.log(await send(url, message.text, message.id))
+    }
+  }
+  if (interactive) lines.prompt()
+}
+lines.close()
+await stop()

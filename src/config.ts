@@ -1,0 +1,109 @@
+import { resolve } from 'node:path'
+import { z } from 'zod'
+import type { DatabaseTarget } from '../db/client'
+
+const DEFAULT_DATA_DIR = '.data/pglite'
+
+const flag = (name: string) =>
+  z
+    .enum(['true', 'false'], { message: `${name} must be "true" or "false"` })
+    .default('false')
+    .transform((v) => v === 'true')
+
+const databaseUrl = z
+  .string()
+  .optional()
+  .transform((v, ctx): DatabaseTarget => {
+    if (!v) return { driver: 'pglite', dataDir: resolve(DEFAULT_DATA_DIR) }
+    if (v === 'memory://') return { driver: 'pglite', dataDir: null }
+    let url: URL
+    try {
+      url = new URL(v)
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'DATABASE_URL must be postgres://user@host:port/database, memory://, or unset for the embedded database in ./.data/' })
+      return z.NEVER
+    }
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+      ctx.addIssue({ code: 'custom', message: `DATABASE_URL must start with postgres:// (or be memory://, or unset); got ${url.protocol}//` })
+      return z.NEVER
+    }
+    return { driver: 'postgres', url: v }
+  })
+
+const optionalSecret = z.string().min(1).optional()
+
+/** The whole configuration, from environment variables (design §7). Parsed once at an entry point. */
+export const Env = z.object({
+  DATABASE_URL: databaseUrl,
+  PORT: z.coerce
+    .number({ message: 'PORT must be a whole number from 0 to 65535' })
+    .int('PORT must be a whole number from 0 to 65535')
+    .min(0, 'PORT must be a whole number from 0 to 65535')
+    .max(65535, 'PORT must be a whole number from 0 to 65535')
+    .default(8787),
+  HOST: z.string().min(1, 'HOST must be an address to listen on, e.g. 127.0.0.1').default('127.0.0.1'),
+  CONSOLE_ENABLED: flag('CONSOLE_ENABLED'),
+  CONSOLE_TENANT: z.string().min(1).default('demo'),
+  ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  FEISHU_APP_ID: optionalSecret,
+  FEISHU_APP_SECRET: optionalSecret,
+  FEISHU_ENCRYPT_KEY: optionalSecret,
+  FEISHU_VERIFICATION_TOKEN: optionalSecret,
+  FEISHU_BASE_URL: z.url({ message: 'FEISHU_BASE_URL must be a URL' }).default('https://open.feishu.cn'),
+  WECOM_CORP_ID: optionalSecret,
+  WECOM_AGENT_ID: optionalSecret,
+  WECOM_SECRET: optionalSecret,
+  WECOM_TOKEN: optionalSecret,
+  WECOM_ENCODING_AES_KEY: z.string().length(43, 'WECOM_ENCODING_AES_KEY must be the 43-character EncodingAESKey').optional(),
+  WECOM_BASE_URL: z.url({ message: 'WECOM_BASE_URL must be a URL' }).default('https://qyapi.weixin.qq.com'),
+})
+
+export interface Config {
+  database: DatabaseTarget
+  port: number
+  host: string
+  console: { enabled: boolean; tenantId: string }
+  adminToken: string | null
+  feishu: { appId?: string; appSecret?: string; encryptKey?: string; verificationToken?: string; baseUrl: string }
+  wecom: { corpId?: string; agentId?: string; secret?: string; token?: string; encodingAesKey?: string; baseUrl: string }
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses the environment into a Config, or throws one ConfigError that names every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  const parsed = Env.safeParse(blankless)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment')
+      return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`
+    })
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`)
+  }
+  const e = parsed.data
+  return {
+    database: e.DATABASE_URL,
+    port: e.PORT,
+    host: e.HOST,
+    console: { enabled: e.CONSOLE_ENABLED, tenantId: e.CONSOLE_TENANT },
+    adminToken: e.ADMIN_TOKEN ?? null,
+    feishu: {
+      appId: e.FEISHU_APP_ID,
+      appSecret: e.FEISHU_APP_SECRET,
+      encryptKey: e.FEISHU_ENCRYPT_KEY,
+      verificationToken: e.FEISHU_VERIFICATION_TOKEN,
+      baseUrl: e.FEISHU_BASE_URL,
+    },
+    wecom: {
+      corpId: e.WECOM_CORP_ID,
+      agentId: e.WECOM_AGENT_ID,
+      secret: e.WECOM_SECRET,
+      token: e.WECOM_TOKEN,
+      encodingAesKey: e.WECOM_ENCODING_AES_KEY,
+      baseUrl: e.WECOM_BASE_URL,
+    },
+  }
+}

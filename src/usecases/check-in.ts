@@ -1,0 +1,34 @@
+import { claimCheckIn, recordAttendanceEvent } from '../../db/repositories/attendance'
+import type { Platform } from '../../db/schema'
+import { shanghaiDate } from '../time/shanghai'
+import type { UseCaseDeps } from './deps'
+import { requireActivePosting } from './require-posting'
+
+export interface CheckInInput {
+  tenantId: string
+  personId: string
+  platform: Platform
+  eventId: string
+}
+
+/** 签到: records the server's time for today's Asia/Shanghai day; the first check-in of a day stands. */
+export async function checkIn(deps: UseCaseDeps, input: CheckInInput) {
+  const at = deps.clock.now()
+  const day = shanghaiDate(at)
+  return deps.db.transaction(async (tx) => {
+    const posting = await requireActivePosting(tx, input.tenantId, input.personId, day)
+    const claim = await claimCheckIn(tx, { tenantId: input.tenantId, postingId: posting.id, day }, at)
+    if (claim.first) {
+      await recordAttendanceEvent(tx, {
+        tenantId: input.tenantId,
+        postingId: posting.id,
+        personId: input.personId,
+        kind: 'checkIn',
+        occurredAt: at,
+        platform: input.platform,
+        platformEventId: input.eventId,
+      })
+    }
+    return { first: claim.first, checkInAt: claim.checkInAt, day, posting }
+  })
+}

@@ -1,0 +1,59 @@
+import type { Db } from '../../db/client'
+import { findPersonByIdentity } from '../../db/repositories/identities'
+import { claimEvent, storeEventResult } from '../../db/repositories/processed-events'
+import { tenantExists } from '../../db/repositories/tenants'
+import { type Command, type Lang, parseCommand } from '../domain/command'
+import { DomainError } from '../domain/errors'
+import type { InboundMessage } from '../domain/inbound'
+import { Reply } from '../domain/reply'
+import { checkIn } from './check-in'
+import { checkOut } from './check-out'
+import type { UseCaseDeps } from './deps'
+import { myStatus } from './my-status'
+import { checkInReply, checkOutReply, domainErrorReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
+
+/**
+ * Answers one chat message exactly once: the event is claimed, the command's effect is applied and the reply is
+ * stored in one transaction, so a redelivered event gets the stored reply and changes nothing.
+ */
+export async function handleMessage(deps: UseCaseDeps, message: InboundMessage): Promise<Reply> {
+  const { command, lang } = parseCommand(message.text)
+  const key = { platform: message.platform, eventId: message.eventId, tenantId: message.tenantId }
+  return deps.db.transaction(async (tx) => {
+    // Nothing is written for a workspace nobody has set up: there is no tenant to hold the rows.
+    if (!(await tenantExists(tx, message.tenantId))) return tenantUnknownReply(lang)
+    const claim = await claimEvent(tx, key)
+    if (!claim.fresh) {
+      const stored = Reply.safeParse(claim.result)
+      if (stored.success) return stored.data
+    }
+    const reply = await answer({ ...deps, db: tx }, message, command, lang)
+    await storeEventResult(tx, key, reply)
+    return reply
+  })
+}
+
+async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang): Promise<Reply> {
+  if (command.kind === 'help') return helpReply(lang)
+  if (command.kind === 'unknown') return helpReply(lang, command.text || undefined)
+  const person = await findPersonByIdentity(deps.db, message.tenantId, message.platform, message.senderExternalId)
+  if (!person) return notRegisteredReply(lang)
+  const input = { tenantId: message.tenantId, personId: person.id, platform: message.platform, eventId: message.eventId }
+  try {
+    // A savepoint: a use-case that fails with a DomainError leaves nothing behind, but the reply is still stored.
+    return await deps.db.transaction(async (tx: Db) => {
+      const scoped = { ...deps, db: tx }
+      switch (command.kind) {
+        case 'checkIn':
+          return checkInReply(await checkIn(scoped, input), lang)
+        case 'checkOut':
+          return checkOutReply(await checkOut(scoped, input), lang)
+        case 'me':
+          return myStatusReply(await myStatus(scoped, input), lang)
+      }
+    })
+  } catch (error) {
+    if (error instanceof DomainError) return domainErrorReply(error, lang)
+    throw error
+  }
+}

@@ -1,0 +1,131 @@
+import { POLICY_META, type PolicyId } from '../../rules'
+import type { Lang } from '../domain/command'
+import type { DomainError } from '../domain/errors'
+import type { Reply } from '../domain/reply'
+import { shanghaiTime } from '../time/shanghai'
+import type { checkIn } from './check-in'
+import type { checkOut } from './check-out'
+import type { myStatus } from './my-status'
+
+type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>
+
+const policyName = (id: string, lang: Lang) => {
+  const meta = POLICY_META[id as PolicyId]
+  if (!meta) return id
+  return lang === 'zh' ? `${meta.shortName}（${meta.document}）` : `${meta.shortName} (${meta.document})`
+}
+
+/** The answer to 帮助, and to anything the assistant does not understand. */
+export function helpReply(lang: Lang, unknownText?: string): Reply {
+  if (lang === 'en') {
+    return {
+      tone: 'info',
+      title: 'duikou commands',
+      text: [
+        unknownText ? `Sorry, I did not understand “${unknownText}”. Here is what I can do:` : 'Here is what I can do:',
+        'checkin — check in for today',
+        'checkout — check out for today',
+        'me — your posting and days checked in',
+        'help — this list',
+      ].join('\n'),
+    }
+  }
+  return {
+    tone: 'info',
+    title: '对口支援助手 · 可用指令',
+    text: [
+      unknownText ? `抱歉，没能理解“${unknownText}”。可以发送以下指令：` : '可以发送以下指令：',
+      '签到 — 今日签到',
+      '签退 — 今日签退',
+      '我的 — 查看派驻情况和已签到天数',
+      '帮助 — 查看本说明',
+    ].join('\n'),
+  }
+}
+
+export function notRegisteredReply(lang: Lang): Reply {
+  return lang === 'en'
+    ? { tone: 'warning', text: 'You are not registered with duikou yet. Please ask your office (医务科 or health commission) to add you.' }
+    : { tone: 'warning', text: '您还没有在对口支援助手中登记。请联系所在单位医务科或卫生健康委添加您的信息后再试。' }
+}
+
+export function tenantUnknownReply(lang: Lang): Reply {
+  return lang === 'en'
+    ? { tone: 'warning', text: 'This workspace is not set up in duikou yet. Please ask your office or administrator to set it up.' }
+    : { tone: 'warning', text: '本单位尚未开通对口支援助手。请联系医务科或系统管理员开通后再试。' }
+}
+
+export function domainErrorReply(error: DomainError, lang: Lang): Reply {
+  const d = error.details
+  const zh: Record<DomainError['code'], string> = {
+    not_registered: notRegisteredReply('zh').text,
+    no_active_posting: '您目前没有派驻任务，无需签到。如有疑问，请联系所在单位医务科。',
+    posting_not_started: `您的派驻（${d.org}）将于 ${d.startsOn} 开始，届时再签到即可。`,
+    posting_ended: `您在${d.org}的派驻已于 ${d.endsOn} 结束，目前没有进行中的派驻任务。`,
+  }
+  const en: Record<DomainError['code'], string> = {
+    not_registered: notRegisteredReply('en').text,
+    no_active_posting: 'You have no current posting, so there is nothing to check in to. Please ask your office if this is wrong.',
+    posting_not_started: `Your posting at ${d.org} starts on ${d.startsOn}; please check in from then on.`,
+    posting_ended: `Your posting at ${d.org} ended on ${d.endsOn}; you have no current posting.`,
+  }
+  return { tone: 'warning', text: (lang === 'en' ? en : zh)[error.code] }
+}
+
+export function checkInReply(result: Result<typeof checkIn>, lang: Lang): Reply {
+  const time = shanghaiTime(result.checkInAt)
+  const org = result.posting.receivingOrgName
+  if (!result.first) {
+    return lang === 'en'
+      ? { tone: 'info', text: `You already checked in today at ${time} (${org}). Nothing was changed.` }
+      : { tone: 'info', text: `您今天已于 ${time} 签到（${org}），无需重复签到。` }
+  }
+  return lang === 'en'
+    ? { tone: 'success', text: `Checked in at ${time} on ${result.day}, ${org}.` }
+    : { tone: 'success', text: `签到成功：${result.day} ${time}，${org}。` }
+}
+
+export function checkOutReply(result: Result<typeof checkOut>, lang: Lang): Reply {
+  const time = shanghaiTime(result.checkOutAt)
+  const previous = result.previousCheckOutAt ? shanghaiTime(result.previousCheckOutAt) : null
+  const [month, day] = result.day.slice(5).split('-')
+  const lines =
+    lang === 'en'
+      ? [previous ? `Check-out updated to ${time} (was ${previous}).` : `Checked out at ${time} on ${result.day}.`]
+      : [previous ? `签退时间已更新为 ${time}（原为 ${previous}）。` : `签退成功：${result.day} ${time}。`]
+  if (!result.checkInAt) {
+    lines.push(
+      lang === 'en'
+        ? `There is no check-in for today. If you were on duty, send: 补卡 ${month}-${day} <reason>`
+        : `今天没有签到记录。如当天在岗，请发送：补卡 ${month}-${day} 事由`,
+    )
+  }
+  return { tone: result.checkInAt ? 'success' : 'warning', text: lines.join('\n') }
+}
+
+export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
+  const p = s.posting
+  const todayLine =
+    lang === 'en'
+      ? s.todayCheckInAt
+        ? `Today: checked in at ${shanghaiTime(s.todayCheckInAt)}${s.todayCheckOutAt ? `, checked out at ${shanghaiTime(s.todayCheckOutAt)}` : ', not checked out yet'}.`
+        : 'Today: not checked in yet.'
+      : s.todayCheckInAt
+        ? `今天：${shanghaiTime(s.todayCheckInAt)} 签到${s.todayCheckOutAt ? `，${shanghaiTime(s.todayCheckOutAt)} 签退` : '，尚未签退'}。`
+        : '今天：尚未签到。'
+  const text =
+    lang === 'en'
+      ? [
+          `Posting: ${p.supportingOrgName} → ${p.receivingOrgName}, ${p.startsOn} to ${p.endsOn} (day ${s.dayOfPosting} of ${s.postingDays}).`,
+          `Policy: ${policyName(p.policyId, lang)}.`,
+          `Days checked in: ${s.checkedInDays}.`,
+          todayLine,
+        ]
+      : [
+          `当前派驻：${p.supportingOrgName} → ${p.receivingOrgName}，${p.startsOn} 至 ${p.endsOn}（第 ${s.dayOfPosting} / ${s.postingDays} 天）。`,
+          `依据：${policyName(p.policyId, lang)}。`,
+          `已签到 ${s.checkedInDays} 天。`,
+          todayLine,
+        ]
+  return { tone: 'info', title: lang === 'en' ? 'My posting' : '我的派驻', text: text.join('\n') }
+}

@@ -1,0 +1,24 @@
+import type { Database } from '../../db/client'
+import { createApp } from '../../src/app/create-app'
+import { parseConfig } from '../../src/config'
+import { fixedClock } from '../../src/domain/clock'
+
+/** The real app over a test database, with a clock the test controls. */
+export function testApp(database: Database, options: { now?: string; env?: Record<string, string> } = {}) {
+  const clock = fixedClock(options.now ?? '2026-11-23T00:03:00Z')
+  const config = parseConfig({ CONSOLE_ENABLED: 'true', ...options.env })
+  const app = createApp({ database, clock, config, version: 'test' })
+  return { app, clock, config }
+}
+
+/** Sends one console message the way `npm run chat` does and returns the reply text. */
+export async function say(app: ReturnType<typeof createApp>, user: string, text: string, messageId: string) {
+  const response = await app.request('/webhooks/console', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user, text, messageId }),
+  })
+  if (response.status !== 200) throw new Error(`console answered ${response.status}: ${await response.text()}`)
+  const body = (await response.json()) as { reply: { text: string; title?: string; tone: string } }
+  return body.reply
+}
