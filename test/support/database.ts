@@ -10,9 +10,10 @@ import { adminUrl } from './test-database-source'
  * Gives the calling test file its own migrated database (a real PGlite or PostgreSQL, never a mock) for its whole
  * run. Tests inside a file share it and must seed what they need under their own names.
  */
-export function useTestDatabase(): { readonly database: Database } {
+export function useTestDatabase(): { readonly database: Database; readonly url: string | null } {
   const source = inject('testDatabase')
   let database: Database | undefined
+  let url: string | null = null
   let cleanup = async () => {}
 
   beforeAll(async () => {
@@ -20,7 +21,8 @@ export function useTestDatabase(): { readonly database: Database } {
       const name = `duikou_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`
       const admin = await openDatabase({ driver: 'postgres', url: source.url })
       await admin.db.execute(`create database "${name}" template "${source.template}"`)
-      database = await openDatabase({ driver: 'postgres', url: adminUrl(source.url, name) })
+      url = adminUrl(source.url, name)
+      database = await openDatabase({ driver: 'postgres', url })
       cleanup = async () => {
         await admin.db.execute(`drop database if exists "${name}" with (force)`)
         await admin.close()
@@ -42,6 +44,10 @@ export function useTestDatabase(): { readonly database: Database } {
     get database() {
       if (!database) throw new Error('the test database is opened in beforeAll')
       return database
+    },
+    /** The PostgreSQL URL of this file's database; null on PGlite, which only this process can open. */
+    get url() {
+      return url
     },
   }
 }

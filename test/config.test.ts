@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { ConfigError, parseConfig } from '../src/config'
+
+describe('configuration from the environment', () => {
+  test('defaults: embedded PGlite in ./.data, port 8787 on 127.0.0.1, console off', () => {
+    const config = parseConfig({})
+    expect(config.database).toEqual({ driver: 'pglite', dataDir: resolve('.data/pglite') })
+    expect(config.port).toBe(8787)
+    expect(config.host).toBe('127.0.0.1')
+    expect(config.console.enabled).toBe(false)
+  })
+
+  test.each([
+    ['memory://', { driver: 'pglite', dataDir: null }],
+    ['postgres://u:p@db.example:5432/duikou', { driver: 'postgres', url: 'postgres://u:p@db.example:5432/duikou' }],
+    ['postgresql://127.0.0.1/test', { driver: 'postgres', url: 'postgresql://127.0.0.1/test' }],
+  ])('DATABASE_URL=%s', (url, expected) => {
+    expect(parseConfig({ DATABASE_URL: url }).database).toEqual(expected)
+  })
+
+  test.each([
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL must start with postgres://'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be postgres://'],
+    [{ PORT: 'eighty' }, 'PORT must be a whole number'],
+    [{ PORT: '70000' }, 'PORT must be a whole number'],
+    [{ CONSOLE_ENABLED: 'yes' }, 'CONSOLE_ENABLED must be "true" or "false"'],
+    [{ ADMIN_TOKEN: 'short' }, 'ADMIN_TOKEN must be at least 16 characters'],
+  ])('rejects %o naming the variable', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError)
+    expect(() => parseConfig(env)).toThrow(message)
+  })
+
+  test('lists every bad variable at once', () => {
+    expect(() => parseConfig({ PORT: 'x', CONSOLE_ENABLED: '1' })).toThrow(/PORT[\s\S]*CONSOLE_ENABLED|CONSOLE_ENABLED[\s\S]*PORT/)
+  })
+
+  test('an empty variable counts as unset', () => {
+    expect(parseConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(8787)
+  })
+})
