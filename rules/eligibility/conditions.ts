@@ -1,0 +1,99 @@
+import type { IsoDate } from '../core/parameter'
+import { type Check, combine } from '../core/decision'
+import { FIELD_LABELS } from './labels'
+import { defaultRequirement, findLeaf, type LeafCondition } from './leaf-checks'
+import type { Condition } from './programme'
+import type { Profile, ProfileField } from './profile'
+
+/** A check whose criterion has alternatives or parts keeps them, so a reply can show which route failed. */
+export interface EligibilityCheck extends Check {
+  missing?: ProfileField[]
+  children?: EligibilityCheck[]
+}
+
+const unique = <T>(items: readonly T[]) => [...new Set(items)]
+
+/** The profile fields an unknown check waits for, in the order the checks ask them. */
+export function missingOf(checks: readonly EligibilityCheck[]): ProfileField[] {
+  return unique(checks.filter((c) => c.status === 'unknown').flatMap((c) => c.missing ?? []))
+}
+
+function evaluateLeaf(c: LeafCondition, profile: Profile, asOf: IsoDate): EligibilityCheck {
+  const requirement = c.requirement ?? defaultRequirement(c)
+  const source = 'source' in c ? c.source : sourceOf(c)
+  const finding = findLeaf(c, profile, asOf)
+  if (finding.holds === 'unknown') {
+    const what = finding.missing.map((f) => FIELD_LABELS[f]).join('、')
+    return {
+      name: c.check,
+      status: 'unknown',
+      reason: `尚未提供${what}，无法判断是否符合“${requirement}”的要求`,
+      source,
+      missing: finding.missing,
+    }
+  }
+  const verdict = finding.holds ? '符合' : '不符合'
+  return {
+    name: c.check,
+    status: finding.holds ? 'passed' : 'failed',
+    reason: `${finding.fact}，${verdict}“${requirement}”的要求`,
+    source,
+  }
+}
+
+function sourceOf(c: Exclude<LeafCondition, { source: unknown }>) {
+  switch (c.check) {
+    case 'education':
+      return 'atLeast' in c ? c.atLeast.source : c.oneOf.source
+    case 'major':
+    case 'licence':
+    case 'employerLevel':
+    case 'employerKind':
+      return c.allowed.source
+    case 'title':
+      return c.atLeast.source
+    case 'clinicalYears':
+      return c.atLeast.source
+    case 'age':
+      return c.maxInSelectionYear.source
+    case 'retirement':
+      return c.retiredAllowed.source
+    case 'establishmentExclusion':
+      return c.levels.source
+  }
+}
+
+/** Evaluates one criterion (recursively for `anyOf`/`allOf`) into a named check with a Chinese reason. */
+export function evaluateCondition(c: Condition, profile: Profile, asOf: IsoDate): EligibilityCheck {
+  if (c.check !== 'anyOf' && c.check !== 'allOf') return evaluateLeaf(c, profile, asOf)
+  const children = c.conditions.map((child) => evaluateCondition(child, profile, asOf))
+  const requirement = c.requirement
+  const status = c.check === 'allOf' ? outcomeStatus(combine(children)) : anyStatus(children)
+  const base = { name: c.name, status, source: c.source, children }
+  const byStatus = (s: Check['status']) => children.filter((child) => child.status === s)
+  if (status === 'unknown') {
+    const open = byStatus('unknown')
+    const detail = joinReasons(open, c.check === 'anyOf')
+    return { ...base, reason: `尚不能确定是否符合“${requirement}”：${detail}`, missing: missingOf(open) }
+  }
+  if (c.check === 'anyOf') {
+    if (status === 'passed') return { ...base, reason: `符合“${requirement}”：${byStatus('passed')[0]!.reason}` }
+    return { ...base, reason: `不符合“${requirement}”中的任何一种：${joinReasons(children, true)}` }
+  }
+  return { ...base, reason: joinReasons(byStatus(status)) }
+}
+
+function joinReasons(checks: readonly EligibilityCheck[], numbered = false): string {
+  return checks.map((c, i) => (numbered ? `（${i + 1}）${c.reason}` : c.reason)).join('；')
+}
+
+function outcomeStatus(outcome: ReturnType<typeof combine>): Check['status'] {
+  return outcome === true ? 'passed' : outcome === false ? 'failed' : 'unknown'
+}
+
+/** Alternatives: one passing route is enough; all must fail to fail. */
+function anyStatus(children: readonly EligibilityCheck[]): Check['status'] {
+  if (children.some((c) => c.status === 'passed')) return 'passed'
+  if (children.every((c) => c.status === 'failed')) return 'failed'
+  return 'unknown'
+}

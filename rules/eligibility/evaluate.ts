@@ -1,0 +1,94 @@
+import { IsoDate, valueAt, type Parameter } from '../core/parameter'
+import { combine, type Outcome } from '../core/decision'
+import type { Source } from '../core/source'
+import { HENAN_2015_PROGRAMMES } from '../policies/henan-2015/programmes'
+import { type EligibilityCheck, evaluateCondition, missingOf } from './conditions'
+import type { Programme, Statement } from './programme'
+import type { Profile, ProfileField } from './profile'
+
+/** Every programme a profile can be checked against (the Henan 2015 thirteen; other packs define none). */
+export const PROGRAMMES: readonly Programme[] = HENAN_2015_PROGRAMMES
+
+/** The answer for one programme; JSON-serialisable, shaped for `POST /api/eligibility` results. */
+export interface EligibilityResult {
+  programme: string
+  name: string
+  eligible: Outcome
+  reasons: Statement[]
+  missing: ProfileField[]
+  attestations: Statement[]
+  obligations: Statement[]
+  benefits: Statement[]
+  checks: EligibilityCheck[]
+}
+
+/** Thrown for a programme id no pack defines; callers map it to a 400. */
+export class UnknownProgrammeError extends Error {
+  constructor(readonly programmeId: string) {
+    super(`未知的计划：${programmeId}`)
+    this.name = 'UnknownProgrammeError'
+  }
+}
+
+/** The programme with this id, or an `UnknownProgrammeError`. */
+export function findProgramme(id: string): Programme {
+  const programme = PROGRAMMES.find((p) => p.id === id)
+  if (!programme) throw new UnknownProgrammeError(id)
+  return programme
+}
+
+/** Whether the programme runs on `asOf`; outside its period the answer is "no" and the reason cites the period. */
+export function periodCheck(period: Parameter<true>, asOf: IsoDate): EligibilityCheck {
+  const at = valueAt(period, asOf)
+  const label = period.description
+  if (at.covered) {
+    return { name: 'period', status: 'passed', reason: `查询日期${asOf}在本计划实施期（${label}）内`, source: at.source }
+  }
+  if (at.why === 'ended') {
+    return {
+      name: 'period',
+      status: 'failed',
+      reason: `本计划实施期（${label}）已结束（自${at.from}起不再实施），查询日期${asOf}不在实施期内`,
+      source: at.source!,
+    }
+  }
+  return {
+    name: 'period',
+    status: 'failed',
+    reason: `查询日期${asOf}早于本计划实施期（${label}），计划尚未开始`,
+    source: firstSource(period),
+  }
+}
+
+function firstSource(period: Parameter<true>): Source {
+  const first = Object.keys(period.values).sort()[0]!
+  return period.values[first]!.source
+}
+
+/**
+ * Whether `profile` qualifies for a programme on `asOf` ('YYYY-MM-DD'). Failed beats unknown beats passed; `missing`
+ * is filled only while the answer is open; attestations are listed to confirm and never make it unknown.
+ */
+export function evaluateEligibility(profile: Profile, programmeId: string, asOf: IsoDate): EligibilityResult {
+  IsoDate.parse(asOf)
+  const programme = findProgramme(programmeId)
+  const checks = [periodCheck(programme.period, asOf), ...programme.conditions.map((c) => evaluateCondition(c, profile, asOf))]
+  const eligible = combine(checks)
+  const shown = eligible === true ? 'passed' : eligible === false ? 'failed' : 'unknown'
+  return {
+    programme: programme.id,
+    name: programme.name,
+    eligible,
+    reasons: checks.filter((c) => c.status === shown).map((c) => ({ text: c.reason, source: c.source })),
+    missing: eligible === 'unknown' ? missingOf(checks) : [],
+    attestations: [...programme.attestations],
+    obligations: [...programme.obligations],
+    benefits: [...programme.benefits],
+    checks,
+  }
+}
+
+/** Answers every programme (or those in `ids`, in that order) for one profile and date. */
+export function evaluateAll(profile: Profile, asOf: IsoDate, ids?: readonly string[]): EligibilityResult[] {
+  return (ids ?? PROGRAMMES.map((p) => p.id)).map((id) => evaluateEligibility(profile, id, asOf))
+}
