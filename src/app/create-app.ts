@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id'
 import type { AppDeps, AppEnv } from './deps'
 import { errorBody, onError } from './errors'
 import { consoleWebhook } from './routes/console-webhook'
+import { eligibilityApi } from './routes/eligibility'
 import { healthz } from './routes/healthz'
 
 const MAX_BODY_BYTES = 1024 * 1024
@@ -20,6 +21,7 @@ export function createApp(deps: AppDeps) {
   app.onError(onError)
   app.notFound((c) => c.json(errorBody(c, 'not_found', 'no such route'), 404))
   app.route('/', healthz)
+  app.route('/', eligibilityApi)
   // The console lets a caller speak as any user, so it exists only when asked for.
   if (deps.config.console.enabled) app.route('/', consoleWebhook)
   return app

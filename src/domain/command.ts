@@ -6,6 +6,8 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('checkIn') }),
   z.object({ kind: z.literal('checkOut') }),
   z.object({ kind: z.literal('me') }),
+  /** 资格 [programme phrase] [YYYY-MM-DD] */
+  z.object({ kind: z.literal('eligibility'), args: z.string() }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
 ])
 export type Command = z.infer<typeof Command>
@@ -13,7 +15,8 @@ export type Command = z.infer<typeof Command>
 export const Lang = z.enum(['zh', 'en'])
 export type Lang = z.infer<typeof Lang>
 
-const WORDS: Record<string, { kind: Exclude<Command['kind'], 'unknown'>; lang: Lang }> = {
+type Word = Exclude<Command['kind'], 'unknown'>
+const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   帮助: { kind: 'help', lang: 'zh' },
   help: { kind: 'help', lang: 'en' },
   签到: { kind: 'checkIn', lang: 'zh' },
@@ -24,13 +27,27 @@ const WORDS: Record<string, { kind: Exclude<Command['kind'], 'unknown'>; lang: L
   'check-out': { kind: 'checkOut', lang: 'en' },
   我的: { kind: 'me', lang: 'zh' },
   me: { kind: 'me', lang: 'en' },
+  资格: { kind: 'eligibility', lang: 'zh' },
+  eligibility: { kind: 'eligibility', lang: 'en' },
 }
 
-/** Reads a chat line as a command; the first word decides, and an English word means an English answer. */
+function commandOf(kind: Word, args: string): Command {
+  return kind === 'eligibility' ? { kind, args } : { kind }
+}
+
+const BY_LENGTH = Object.keys(WORDS).sort((a, b) => b.length - a.length)
+
+/**
+ * Reads a chat line as a command; the first word decides, and an English word means an English answer.
+ * A Chinese command may run straight into its argument (“资格特岗全科”), as people type it.
+ */
 export function parseCommand(text: string): { command: Command; lang: Lang } {
-  const trimmed = text.trim()
-  const word = (trimmed.split(/\s+/)[0] ?? '').replace(/^[/／]/, '').toLowerCase()
-  const known = WORDS[word]
-  if (known) return { command: { kind: known.kind }, lang: known.lang }
+  const trimmed = text.trim().replace(/^[/／]/, '')
+  const lower = trimmed.toLowerCase()
+  const head = BY_LENGTH.find((w) => lower === w || lower.startsWith(WORDS[w]!.lang === 'zh' ? w : `${w} `))
+  if (head) {
+    const { kind, lang } = WORDS[head]!
+    return { command: commandOf(kind, trimmed.slice(head.length).trim()), lang }
+  }
   return { command: { kind: 'unknown', text: trimmed }, lang: /[\u4e00-\u9fff]/.test(trimmed) || trimmed === '' ? 'zh' : 'en' }
 }

@@ -8,6 +8,7 @@ import type { InboundMessage } from '../domain/inbound'
 import { Reply } from '../domain/reply'
 import { checkIn } from './check-in'
 import { checkOut } from './check-out'
+import { continueEligibility, startEligibility } from './eligibility/dialogue'
 import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
 import { checkInReply, checkOutReply, domainErrorReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
@@ -35,8 +36,14 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
 
 async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang): Promise<Reply> {
   if (command.kind === 'help') return helpReply(lang)
-  if (command.kind === 'unknown') return helpReply(lang, command.text || undefined)
+  const account = { tenantId: message.tenantId, platform: message.platform, externalId: message.senderExternalId }
+  if (command.kind === 'unknown') {
+    // Text that is no command may be the answer to a question the assistant asked.
+    return (await continueEligibility(deps, { account, text: command.text })) ?? helpReply(lang, command.text || undefined)
+  }
   const person = await findPersonByIdentity(deps.db, message.tenantId, message.platform, message.senderExternalId)
+  // Applicants ask about eligibility before anyone has registered them.
+  if (command.kind === 'eligibility') return startEligibility(deps, { account, personId: person?.id ?? null, args: command.args, lang })
   if (!person) return notRegisteredReply(lang)
   const input = { tenantId: message.tenantId, personId: person.id, platform: message.platform, eventId: message.eventId }
   try {

@@ -26,6 +26,7 @@ export function helpReply(lang: Lang, unknownText?: string): Reply {
         'checkin — check in for today',
         'checkout — check out for today',
         'me — your posting and days checked in',
+        'eligibility [programme] [YYYY-MM-DD] — which programmes you qualify for, with the policy clauses',
         'help — this list',
       ].join('\n'),
     }
@@ -38,6 +39,7 @@ export function helpReply(lang: Lang, unknownText?: string): Reply {
       '签到 — 今日签到',
       '签退 — 今日签退',
       '我的 — 查看派驻情况和已签到天数',
+      '资格 [计划名称] [日期] — 评估可申报的人才计划（如：资格 特岗全科），答复附政策条款',
       '帮助 — 查看本说明',
     ].join('\n'),
   }

@@ -1,0 +1,126 @@
+import type { Db } from '../../../db/client'
+import { type Account, endConversation, findConversation, saveConversation } from '../../../db/repositories/conversations'
+import { findPersonFacts } from '../../../db/repositories/people'
+import { evaluateAll, type EligibilityResult, type Profile, type ProfileField } from '../../../rules'
+import type { Lang } from '../../domain/command'
+import type { Reply } from '../../domain/reply'
+import { shanghaiDate } from '../../time/shanghai'
+import type { UseCaseDeps } from '../deps'
+import { matchProgrammes } from './ask'
+import { formatResults } from './format'
+import { parseAnswer, questionFor, withField } from './questions'
+
+export const ELIGIBILITY_DIALOGUE = 'eligibility'
+/** An unanswered question older than this is dropped, so a stray message days later is not taken as an answer. */
+export const DIALOGUE_TIMEOUT_MINUTES = 30
+
+interface DialogueState {
+  programmes: string[]
+  on: string
+  profile: Profile
+  skipped: ProfileField[]
+  asking: ProfileField
+  /** The language the dialogue began in: a reply like “3” says nothing about it. */
+  lang: Lang
+}
+
+const SKIP = /^(跳过|不知道|不清楚|skip|don'?t know)$/i
+const CANCEL = /^(取消|退出|结束|cancel|quit|stop)$/i
+const DATE_IN_TEXT = /(\d{4}-\d{2}-\d{2})/
+
+/**
+ * 资格 [programme phrase] [YYYY-MM-DD]: answers at once when nothing is missing, otherwise asks for the missing facts
+ * one at a time, the fact that most programmes still need first. A registered user is not asked what we know.
+ */
+export async function startEligibility(
+  deps: UseCaseDeps,
+  input: { account: Account; personId: string | null; args: string; lang: Lang },
+): Promise<Reply> {
+  const on = DATE_IN_TEXT.exec(input.args)?.[1] ?? shanghaiDate(deps.clock.now())
+  const phrase = input.args.replace(DATE_IN_TEXT, '').trim()
+  const programmes = matchProgrammes(phrase)
+  if (programmes.length === 0) {
+    return {
+      tone: 'warning',
+      text: input.lang === 'en'
+        ? `No programme matches “${phrase}”. Send “eligibility” alone to check all programmes.`
+        : `没有找到与“${phrase}”匹配的计划。直接发送“资格”可评估全部计划。`,
+    }
+  }
+  const profile = input.personId ? await knownFacts(deps.db, input.personId) : {}
+  return advance(deps, input.account, { programmes, on, profile, skipped: [], lang: input.lang }, true)
+}
+
+/** Takes a chat line as the answer to the open question; returns null when there is no dialogue to continue. */
+export async function continueEligibility(deps: UseCaseDeps, input: { account: Account; text: string }): Promise<Reply | null> {
+  const conversation = await findConversation(deps.db, input.account)
+  if (!conversation || conversation.kind !== ELIGIBILITY_DIALOGUE) return null
+  const now = deps.clock.now()
+  if (now.getTime() - conversation.updatedAt.getTime() > DIALOGUE_TIMEOUT_MINUTES * 60_000) {
+    await endConversation(deps.db, input.account)
+    return null
+  }
+  const state = conversation.state as DialogueState
+  const { lang } = state
+  const text = input.text.trim()
+  if (CANCEL.test(text)) {
+    await endConversation(deps.db, input.account)
+    return { tone: 'info', text: lang === 'en' ? 'Eligibility check cancelled.' : '已取消资格评估。' }
+  }
+  if (SKIP.test(text)) return advance(deps, input.account, { ...state, skipped: [...state.skipped, state.asking] }, false)
+  const answer = parseAnswer(state.asking, text, lang)
+  if (!answer.ok) return { tone: 'warning', text: `${answer.hint}\n${questionFor(state.asking, lang)}` }
+  return advance(deps, input.account, { ...state, profile: withField(state.profile, state.asking, answer.value) }, false)
+}
+
+async function advance(deps: UseCaseDeps, account: Account, state: Omit<DialogueState, 'asking'>, first: boolean): Promise<Reply> {
+  const { lang } = state
+  const results = evaluateAll(state.profile, state.on, state.programmes)
+  const next = nextQuestion(results, state.skipped)
+  if (!next) {
+    await endConversation(deps.db, account)
+    return { tone: 'info', title: lang === 'en' ? 'Eligibility' : '资格评估', text: formatResults(results, state.on, lang) }
+  }
+  await saveConversation(deps.db, account, ELIGIBILITY_DIALOGUE, { ...state, asking: next }, deps.clock.now())
+  const intro = first
+    ? lang === 'en'
+      ? `I need a few facts to check ${state.programmes.length} programme(s) as of ${state.on}. Reply “skip” if you don't know, “cancel” to stop.\n`
+      : `为评估 ${state.programmes.length} 项计划（按 ${state.on} 的政策），需要了解几项情况。不清楚可回复“跳过”，回复“取消”可结束。\n`
+    : ''
+  return { tone: 'info', text: `${intro}${questionFor(next, lang)}` }
+}
+
+/** The missing fact most of the still-open programmes need; ties go to the order of the profile. */
+function nextQuestion(results: EligibilityResult[], skipped: ProfileField[]): ProfileField | null {
+  const counts = new Map<ProfileField, number>()
+  for (const r of results) for (const f of r.missing) if (!skipped.includes(f)) counts.set(f, (counts.get(f) ?? 0) + 1)
+  let best: ProfileField | null = null
+  for (const [field, n] of counts) if (best === null || n > counts.get(best)!) best = field
+  return best
+}
+
+const EMPLOYER_LEVEL_OF_ORG: Record<string, NonNullable<Profile['employer']>['level']> = {
+  county: 'county',
+  township: 'township',
+  community: 'community',
+  village: 'village',
+  province: 'province',
+}
+const EMPLOYER_KIND_OF_ORG: Record<string, NonNullable<Profile['employer']>['kind']> = {
+  general: 'general',
+  tcm: 'tcm',
+  maternalChild: 'maternalChild',
+  cdc: 'cdc',
+}
+
+async function knownFacts(db: Db, personId: string): Promise<Profile> {
+  const facts = await findPersonFacts(db, personId)
+  if (!facts) return {}
+  const level = facts.employerLevel ? EMPLOYER_LEVEL_OF_ORG[facts.employerLevel] : undefined
+  const kind = facts.employerKind ? EMPLOYER_KIND_OF_ORG[facts.employerKind] : undefined
+  return {
+    ...(facts.title ? { title: facts.title } : {}),
+    ...(facts.licence ? { licence: facts.licence } : {}),
+    ...(level || kind ? { employer: { ...(level ? { level } : {}), ...(kind ? { kind } : {}) } } : {}),
+  }
+}

@@ -1,0 +1,56 @@
+import { FIELD_LABELS, type EligibilityResult, type Statement } from '../../../rules'
+import type { Lang } from '../../domain/command'
+
+const MARK = { true: '✅', false: '❌', unknown: '❔' } as const
+const mark = (r: EligibilityResult) => MARK[String(r.eligible) as keyof typeof MARK]
+
+/** `依据：豫卫发〔2015〕2号 附件2 三(一) “…”` — every reason a user reads names its clause and quotes it. */
+export function citation(s: Statement, lang: Lang): string {
+  const { document, clause, quote } = s.source
+  return lang === 'en' ? `Source: ${document} ${clause} “${quote}”` : `依据：${document} ${clause}“${quote}”`
+}
+
+const missingList = (r: EligibilityResult) => r.missing.map((f) => FIELD_LABELS[f]).join('、')
+
+/** One programme in full: verdict, every reason with its clause, what is missing, what to confirm, duties and benefits. */
+export function formatDetailed(r: EligibilityResult, lang: Lang): string {
+  const en = lang === 'en'
+  const verdict = r.eligible === true ? (en ? 'eligible' : '符合') : r.eligible === false ? (en ? 'not eligible' : '不符合') : en ? 'not yet decidable' : '尚不能确定'
+  const lines = [`${mark(r)} ${r.name}：${verdict}`]
+  for (const reason of r.reasons) lines.push(`  · ${reason.text}`, `    ${citation(reason, lang)}`)
+  if (r.missing.length) lines.push(en ? `  Still needed: ${missingList(r)}` : `  还需要提供：${missingList(r)}`)
+  const section = (title: string, items: Statement[]) => {
+    if (items.length === 0) return
+    lines.push(`  ${title}`)
+    for (const item of items) lines.push(`  · ${item.text}（${item.source.clause}）`)
+  }
+  section(en ? 'Please confirm yourself:' : '请自行确认：', r.attestations)
+  section(en ? 'Obligations:' : '须履行的义务：', r.obligations)
+  section(en ? 'Benefits:' : '可享受的待遇：', r.benefits)
+  return lines.join('\n')
+}
+
+/** Many programmes at a glance: eligible ones first, then the first failed condition of each, then the open ones. */
+export function formatSummary(results: EligibilityResult[], on: string, lang: Lang): string {
+  const en = lang === 'en'
+  const lines = [en ? `Eligibility on ${on}:` : `资格评估结果（按 ${on} 的政策）：`]
+  const group = (outcome: EligibilityResult['eligible'], title: string, detail: (r: EligibilityResult) => string[]) => {
+    const members = results.filter((r) => r.eligible === outcome)
+    if (members.length === 0) return
+    lines.push('', `${title}（${members.length}）`)
+    for (const r of members) lines.push(...detail(r))
+  }
+  group(true, en ? 'Eligible' : '符合', (r) => [`${mark(r)} ${r.name}`])
+  group(false, en ? 'Not eligible' : '不符合', (r) => {
+    const first = r.reasons[0]
+    return first ? [`${mark(r)} ${r.name}：${first.text}`, `   ${citation(first, lang)}`] : [`${mark(r)} ${r.name}`]
+  })
+  group('unknown', en ? 'Open' : '尚不能确定', (r) => [`${mark(r)} ${r.name}：${en ? 'needs' : '还需要'} ${missingList(r)}`])
+  if (results.length > 1) lines.push('', en ? 'Ask about one programme for its clauses, duties and benefits, e.g. “eligibility 特岗全科”.' : '发送“资格 计划名称”（如“资格 特岗全科”）查看某一计划的全部条件、义务和待遇。')
+  return lines.join('\n')
+}
+
+export function formatResults(results: EligibilityResult[], on: string, lang: Lang): string {
+  if (results.length === 1) return `${lang === 'en' ? `Eligibility on ${on}:` : `资格评估结果（按 ${on} 的政策）：`}\n${formatDetailed(results[0]!, lang)}`
+  return formatSummary(results, on, lang)
+}

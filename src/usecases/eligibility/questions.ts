@@ -1,0 +1,92 @@
+import {
+  EDUCATION_LABELS,
+  EMPLOYER_KIND_LABELS,
+  EMPLOYER_LEVEL_LABELS,
+  FIELD_LABELS,
+  LICENCE_LABELS,
+  MAJOR_LABELS,
+  TITLE_LABELS,
+} from '../../../rules/eligibility/labels'
+import type { Profile, ProfileField } from '../../../rules/eligibility/profile'
+import type { Lang } from '../../domain/command'
+
+type Answer = { ok: true; value: unknown } | { ok: false; hint: string }
+
+interface Question {
+  ask(lang: Lang): string
+  parse(text: string, lang: Lang): Answer
+}
+
+const YES = /^(是|是的|对|有|在|y|yes|true)$/i
+const NO = /^(否|不是|不|没有|无|不在|n|no|false)$/i
+
+const yesNo = (field: ProfileField, en: string): Question => ({
+  ask: (lang) => (lang === 'en' ? `${en}? (yes / no)` : `请问：${FIELD_LABELS[field]}？（回答 是 / 否）`),
+  parse: (text, lang) =>
+    YES.test(text) ? { ok: true, value: true } : NO.test(text) ? { ok: true, value: false } : { ok: false, hint: lang === 'en' ? 'Please answer yes or no.' : '请回答“是”或“否”。' },
+})
+
+function choice<K extends string>(field: ProfileField, labels: Record<K, string>, en: string): Question {
+  const keys = Object.keys(labels) as K[]
+  return {
+    ask: (lang) => `${lang === 'en' ? `${en}? Reply with a number:` : `请问：${FIELD_LABELS[field]}？请回复序号：`}\n${keys.map((k, i) => `${i + 1}. ${labels[k]}`).join('\n')}`,
+    parse: (text, lang) => {
+      const n = Number(text)
+      const key = Number.isInteger(n) && n >= 1 && n <= keys.length ? keys[n - 1] : keys.find((k) => labels[k] === text || k.toLowerCase() === text.toLowerCase())
+      return key ? { ok: true, value: key } : { ok: false, hint: lang === 'en' ? `Please reply with a number from 1 to ${keys.length}.` : `请回复 1 到 ${keys.length} 之间的序号。` }
+    },
+  }
+}
+
+const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/
+
+const QUESTIONS: Record<ProfileField, Question> = {
+  birthDate: {
+    ask: (lang) => (lang === 'en' ? 'Your date of birth? (e.g. 1985-06-01)' : '请问您的出生日期？（例如 1985-06-01）'),
+    parse: (text, lang) => {
+      const m = DATE.exec(text)
+      const iso = m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : ''
+      return m && !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)
+        ? { ok: true, value: iso }
+        : { ok: false, hint: lang === 'en' ? 'Please give the date as YYYY-MM-DD, e.g. 1985-06-01.' : '请按“年-月-日”填写，例如 1985-06-01。' }
+    },
+  },
+  'education.level': choice('education.level', EDUCATION_LABELS, 'Highest education'),
+  'education.fullTime': yesNo('education.fullTime', 'Was your highest degree full-time study'),
+  'education.medical': yesNo('education.medical', 'Is your degree in a medical subject'),
+  'education.major': choice('education.major', MAJOR_LABELS, 'Your major'),
+  licence: choice('licence', LICENCE_LABELS, 'Your practising licence'),
+  gpRegistered: yesNo('gpRegistered', 'Is general practice registered as your scope of practice'),
+  gpTrainingCompleted: yesNo('gpTrainingCompleted', 'Have you completed and passed provincially recognised GP training'),
+  title: choice('title', TITLE_LABELS, 'Your professional title'),
+  clinicalYears: {
+    ask: (lang) => (lang === 'en' ? 'How many years of clinical work do you have? (a number, e.g. 3)' : '请问您从事临床医疗工作几年了？（填数字，例如 3）'),
+    parse: (text, lang) => {
+      const n = Number(text.replace(/年$/, ''))
+      return Number.isFinite(n) && n >= 0 && n < 80 ? { ok: true, value: n } : { ok: false, hint: lang === 'en' ? 'Please reply with a number of years, e.g. 3.' : '请填写年数，例如 3。' }
+    },
+  },
+  secondaryHospitalExperience: yesNo('secondaryHospitalExperience', 'Have you worked in a secondary (or higher) hospital'),
+  'employer.level': choice('employer.level', EMPLOYER_LEVEL_LABELS, 'Where do you work'),
+  'employer.kind': choice('employer.kind', EMPLOYER_KIND_LABELS, 'What kind of institution'),
+  'employer.onEstablishment': yesNo('employer.onEstablishment', 'Are you on the establishment (在编)'),
+  'employer.inPost': yesNo('employer.inPost', 'Are you currently in post'),
+  retired: yesNo('retired', 'Are you retired'),
+  leadershipPost: yesNo('leadershipPost', 'Do you hold a hospital leadership post'),
+  majorAccidentLast5Years: yesNo('majorAccidentLast5Years', 'In the last five years, were you mainly responsible for a medical accident'),
+}
+
+export function questionFor(field: ProfileField, lang: Lang): string {
+  return QUESTIONS[field].ask(lang)
+}
+
+export function parseAnswer(field: ProfileField, text: string, lang: Lang): Answer {
+  return QUESTIONS[field].parse(text.trim(), lang)
+}
+
+/** Sets a dotted profile field (`education.level`) on a copy of the profile. */
+export function withField(profile: Profile, field: ProfileField, value: unknown): Profile {
+  const [head, tail] = field.split('.') as [keyof Profile, string | undefined]
+  if (!tail) return { ...profile, [head]: value }
+  return { ...profile, [head]: { ...(profile[head] as object | undefined), [tail]: value } }
+}

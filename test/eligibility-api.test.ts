@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest'
+import { PROGRAMMES } from '../rules'
+import { testApp } from './support/app'
+import { useTestDatabase } from './support/database'
+
+const t = useTestDatabase()
+
+async function ask(body: unknown, now = '2026-11-23T02:00:00Z') {
+  const { app } = testApp(t.database, { now, env: { CONSOLE_ENABLED: 'false' } })
+  const response = await app.request('/api/eligibility', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+  return { status: response.status, body: (await response.json()) as any }
+}
+
+const GP = 'henan-2015/special-post-gp'
+// A 40-year-old licensed physician with ten years of clinical work at a county hospital, off the township establishment.
+const DOCTOR = {
+  birthDate: '1976-03-02',
+  licence: 'physician',
+  clinicalYears: 10,
+  secondaryHospitalExperience: true,
+  title: 'intermediate',
+  education: { level: 'bachelor', fullTime: true, medical: true, major: 'clinical' },
+  employer: { level: 'county', kind: 'general', onEstablishment: true, inPost: true },
+}
+
+describe('POST /api/eligibility (public, no token, console off)', () => {
+  test('answers one programme with the contract shape, every reason citing a clause and quote', async () => {
+    const { status, body } = await ask({ on: '2016-05-01', programmes: [GP], profile: DOCTOR })
+    expect(status).toBe(200)
+    expect(body.on).toBe('2016-05-01')
+    expect(body.results).toHaveLength(1)
+    const [r] = body.results
+    expect(r).toMatchObject({ programme: GP, eligible: true, missing: [] })
+    expect(typeof r.name).toBe('string')
+    for (const list of [r.reasons, r.attestations, r.obligations, r.benefits]) {
+      expect(list.length).toBeGreaterThan(0)
+      for (const item of list) {
+        expect(item.text).toEqual(expect.any(String))
+        expect(item.source).toEqual({ document: '豫卫发〔2015〕2号', clause: expect.any(String), quote: expect.any(String) })
+      }
+    }
+  })
+
+  test('without programmes every programme of every pack is answered; without on, today in Asia/Shanghai', async () => {
+    // 2026-11-23T17:00Z is already 24 November in Beijing.
+    const { status, body } = await ask({ profile: {} }, '2026-11-23T17:00:00Z')
+    expect(status).toBe(200)
+    expect(body.on).toBe('2026-11-24')
+    expect(body.results.map((r: any) => r.programme)).toEqual(PROGRAMMES.map((p) => p.id))
+  })
+
+  test('after the programme period the answer is no, and the reason cites the period', async () => {
+    const { body } = await ask({ on: '2021-03-01', programmes: [GP], profile: DOCTOR })
+    expect(body.results[0].eligible).toBe(false)
+    expect(body.results[0].reasons[0].text).toContain('已结束')
+    expect(body.results[0].missing).toEqual([])
+  })
+
+  test('an open answer names only the profile fields that would settle it', async () => {
+    const { body } = await ask({ on: '2016-05-01', programmes: [GP], profile: { ...DOCTOR, licence: undefined } })
+    expect(body.results[0].eligible).toBe('unknown')
+    expect(body.results[0].missing).toEqual(['licence'])
+  })
+
+  test.each([
+    ['malformed JSON', '{"profile":', 'body must be JSON'],
+    ['no profile', { on: '2016-05-01' }, 'profile'],
+    ['a date that does not exist', { on: '2016-02-30', profile: {} }, 'on: is not a real calendar date'],
+    ['an unknown programme', { programmes: ['henan-2015/nope'], profile: {} }, 'programmes.0: unknown programme'],
+    ['a wrong field type', { profile: { clinicalYears: 'ten' } }, 'profile.clinicalYears'],
+    ['an unknown top-level key', { profile: {}, programme: GP }, 'programme'],
+  ])('rejects %s with 400 and a readable message', async (_case, body, message) => {
+    const { status, body: answer } = await ask(body)
+    expect(status).toBe(400)
+    expect(answer.error.code).toBe('invalid_request')
+    expect(answer.error.message).toContain(message)
+  })
+})
