@@ -3,9 +3,9 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
-import { createApp } from './app/create-app'
 import { boot, exitOnBootError, VERSION } from './boot'
 import { systemClock } from './domain/clock'
+import { startNodeApp } from './node-app'
 
 const USAGE = `usage: npm run chat -- --as <handle> [--url http://127.0.0.1:8787]
   Each line you type goes to POST /webhooks/console as that user and the reply is printed.
@@ -26,7 +26,7 @@ async function connect(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (running) return { url, stop: async () => {} }
   if (values.url) throw new Error(`no duikou server answers at ${url}`)
   const { config, database } = await boot({ ...process.env, CONSOLE_ENABLED: 'true' }).catch(exitOnBootError)
-  const app = createApp({ database, clock: systemClock, config, version: VERSION })
+  const { app, worker } = startNodeApp({ database, clock: systemClock, config, version: VERSION })
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise((resolve) => server.once('listening', resolve))
   const { port } = server.address() as AddressInfo
@@ -35,6 +35,8 @@ async function connect(): Promise<{ url: string; stop: () => Promise<void> }> {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
       server.close()
+      worker.stop()
+      await worker.idle()
       await database.close()
     },
   }

@@ -49,6 +49,8 @@ export const Env = z.object({
   FEISHU_APP_SECRET: optionalSecret,
   FEISHU_ENCRYPT_KEY: optionalSecret,
   FEISHU_VERIFICATION_TOKEN: optionalSecret,
+  FEISHU_BOT_OPEN_ID: optionalSecret,
+  FEISHU_DEFAULT_TENANT: optionalSecret,
   FEISHU_BASE_URL: z.url({ message: 'FEISHU_BASE_URL must be a URL' }).default('https://open.feishu.cn'),
   WECOM_CORP_ID: optionalSecret,
   WECOM_AGENT_ID: optionalSecret,
@@ -64,7 +66,17 @@ export interface Config {
   host: string
   console: { enabled: boolean; tenantId: string }
   adminToken: string | null
-  feishu: { appId?: string; appSecret?: string; encryptKey?: string; verificationToken?: string; baseUrl: string }
+  feishu: {
+    appId?: string
+    appSecret?: string
+    encryptKey?: string
+    verificationToken?: string
+    /** The bot's own open_id: in groups, only a mention of it counts. */
+    botOpenId?: string
+    /** For a single-organisation deployment: the tenant of any Feishu workspace not registered in tenant_accounts. */
+    defaultTenant?: string
+    baseUrl: string
+  }
   wecom: { corpId?: string; agentId?: string; secret?: string; token?: string; encodingAesKey?: string; baseUrl: string }
 }
 
@@ -95,6 +107,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       appSecret: e.FEISHU_APP_SECRET,
       encryptKey: e.FEISHU_ENCRYPT_KEY,
       verificationToken: e.FEISHU_VERIFICATION_TOKEN,
+      botOpenId: e.FEISHU_BOT_OPEN_ID,
+      defaultTenant: e.FEISHU_DEFAULT_TENANT,
       baseUrl: e.FEISHU_BASE_URL,
     },
     wecom: {

@@ -1,10 +1,10 @@
 import { serve } from '@hono/node-server'
-import { createApp } from './app/create-app'
 import { boot, exitOnBootError, VERSION } from './boot'
 import { systemClock } from './domain/clock'
+import { startNodeApp } from './node-app'
 
 const { config, database } = await boot().catch(exitOnBootError)
-const app = createApp({ database, clock: systemClock, config, version: VERSION })
+const { app, worker } = startNodeApp({ database, clock: systemClock, config, version: VERSION })
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(
@@ -17,6 +17,8 @@ async function stop() {
   if (stopping) return
   stopping = true
   server.close()
+  worker.stop()
+  await worker.idle()
   // PGlite writes its files on close; leaving without it can lose the last transactions.
   await database.close()
   process.exit(0)

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core'
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 import type { Platform } from './people'
 
@@ -7,6 +7,8 @@ export const outbox = pgTable(
   'outbox',
   {
     id: id(),
+    /** Delivery order: a chat sees its messages in the order they were written. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     tenantId: tenantId(),
     platform: text('platform').$type<Platform>().notNull(),
     recipient: text('recipient').notNull(),

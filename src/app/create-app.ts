@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from './deps'
 import { errorBody, onError } from './errors'
 import { consoleWebhook } from './routes/console-webhook'
 import { eligibilityApi } from './routes/eligibility'
+import { feishuEvents } from './routes/feishu-events'
 import { healthz } from './routes/healthz'
 
 const MAX_BODY_BYTES = 1024 * 1024
@@ -22,6 +23,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json(errorBody(c, 'not_found', 'no such route'), 404))
   app.route('/', healthz)
   app.route('/', eligibilityApi)
+  app.route('/', feishuEvents)
   // The console lets a caller speak as any user, so it exists only when asked for.
   if (deps.config.console.enabled) app.route('/', consoleWebhook)
   return app

@@ -8,6 +8,8 @@ export interface AppDeps {
   clock: Clock
   config: Config
   version: string
+  /** Wakes the outbox sender after a webhook committed messages to send. */
+  outbox: { kick(): void }
 }
 
 export type AppEnv = { Variables: { requestId: string; deps: AppDeps } }

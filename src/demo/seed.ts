@@ -1,10 +1,13 @@
 import type { Db } from '../../db/client'
 import { tenantExists } from '../../db/repositories/tenants'
-import { identities, orgs, people, postings, roleAssignments, supportPairs, tenants, type Role, type Title } from '../../db/schema'
+import { identities, orgs, people, postings, roleAssignments, supportPairs, tenantAccounts, tenants, type Role, type Title } from '../../db/schema'
 import type { Clock } from '../domain/clock'
 import { shanghaiDate } from '../time/shanghai'
 
 export const DEMO_TENANT = 'demo'
+/** The Feishu workspace (tenant_key) the demo tenant answers, and its users' open_ids: `ou_demo_<handle>`. */
+export const DEMO_FEISHU_TENANT_KEY = 'demo-feishu-tenant'
+export const demoFeishuOpenId = (handle: string) => `ou_demo_${handle}`
 
 interface DemoPerson {
   handle: string
@@ -48,6 +51,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ created: boolean
     if (await tenantExists(tx, DEMO_TENANT)) return { created: false }
     const tenantId = DEMO_TENANT
     await tx.insert(tenants).values({ id: tenantId, name: '演示：河南省城乡对口支援' })
+    await tx.insert(tenantAccounts).values({ platform: 'feishu', externalKey: DEMO_FEISHU_TENANT_KEY, tenantId })
     const [commission] = await tx
       .insert(orgs)
       .values({ tenantId, name: '河南省卫生健康委员会（演示）', level: 'commission', kind: 'commission', region: '河南省' })
@@ -71,6 +75,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ created: boolean
       await tx.insert(identities).values([
         { tenantId, platform: 'console', externalId: p.handle, personId: person!.id },
         { tenantId, platform: 'console', externalId: p.name, personId: person!.id },
+        { tenantId, platform: 'feishu', externalId: demoFeishuOpenId(p.handle), personId: person!.id },
       ])
       for (const r of p.roles) await tx.insert(roleAssignments).values({ tenantId, personId: person!.id, role: r.role, orgId: org[r.org].id })
     }

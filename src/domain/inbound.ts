@@ -7,5 +7,11 @@ export interface InboundMessage {
   /** The platform's own id for this delivery; a redelivery carries the same id. */
   eventId: string
   senderExternalId: string
+  /** Further ids of the same account, tried in order when the first is not registered (Feishu union_id). */
+  senderAliases?: string[]
   text: string
+  /** Other ids the platform may redeliver this message under (Feishu: the event id beside the message id). */
+  alsoKnownAs?: string[]
+  /** Where the reply goes through the outbox (e.g. `chat_id:oc_…`); absent when the reply is the HTTP answer. */
+  replyTo?: string
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client'
 import { findPersonByIdentity } from '../../db/repositories/identities'
+import { enqueue } from '../../db/repositories/outbox'
 import { claimEvent, storeEventResult } from '../../db/repositories/processed-events'
 import { tenantExists } from '../../db/repositories/tenants'
 import { type Command, type Lang, parseCommand } from '../domain/command'
@@ -11,7 +12,7 @@ import { checkOut } from './check-out'
 import { continueEligibility, startEligibility } from './eligibility/dialogue'
 import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
-import { checkInReply, checkOutReply, domainErrorReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
+import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
 /**
  * Answers one chat message exactly once: the event is claimed, the command's effect is applied and the reply is
@@ -24,12 +25,22 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
     // Nothing is written for a workspace nobody has set up: there is no tenant to hold the rows.
     if (!(await tenantExists(tx, message.tenantId))) return tenantUnknownReply(lang)
     const claim = await claimEvent(tx, key)
-    if (!claim.fresh) {
-      const stored = Reply.safeParse(claim.result)
-      if (stored.success) return stored.data
+    const aliases = await Promise.all((message.alsoKnownAs ?? []).map((eventId) => claimEvent(tx, { ...key, eventId })))
+    if (!claim.fresh || aliases.some((a) => !a.fresh)) {
+      const stored = Reply.safeParse(claim.fresh ? null : claim.result)
+      return stored.success ? stored.data : duplicateReply(lang)
     }
     const reply = await answer({ ...deps, db: tx }, message, command, lang)
     await storeEventResult(tx, key, reply)
+    if (message.replyTo) {
+      await enqueue(tx, {
+        tenantId: message.tenantId,
+        platform: message.platform,
+        recipient: message.replyTo,
+        message: { reply },
+        idempotencyKey: `reply:${message.platform}:${message.eventId}`,
+      }, deps.clock.now())
+    }
     return reply
   })
 }
@@ -41,7 +52,7 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
     // Text that is no command may be the answer to a question the assistant asked.
     return (await continueEligibility(deps, { account, text: command.text })) ?? helpReply(lang, command.text || undefined)
   }
-  const person = await findPersonByIdentity(deps.db, message.tenantId, message.platform, message.senderExternalId)
+  const person = await findSender(deps.db, message)
   // Applicants ask about eligibility before anyone has registered them.
   if (command.kind === 'eligibility') return startEligibility(deps, { account, personId: person?.id ?? null, args: command.args, lang })
   if (!person) return notRegisteredReply(lang)
@@ -63,4 +74,12 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
     if (error instanceof DomainError) return domainErrorReply(error, lang)
     throw error
   }
+}
+
+async function findSender(db: Db, message: InboundMessage) {
+  for (const externalId of [message.senderExternalId, ...(message.senderAliases ?? [])]) {
+    const person = await findPersonByIdentity(db, message.tenantId, message.platform, externalId)
+    if (person) return person
+  }
+  return null
 }

@@ -51,6 +51,11 @@ export function notRegisteredReply(lang: Lang): Reply {
     : { tone: 'warning', text: '您还没有在对口支援助手中登记。请联系所在单位医务科或卫生健康委添加您的信息后再试。' }
 }
 
+/** A redelivery whose first delivery is still being answered elsewhere; the first one's reply is what counts. */
+export function duplicateReply(lang: Lang): Reply {
+  return lang === 'en' ? { tone: 'info', text: 'This message was already received.' } : { tone: 'info', text: '该消息已收到，正在处理。' }
+}
+
 export function tenantUnknownReply(lang: Lang): Reply {
   return lang === 'en'
     ? { tone: 'warning', text: 'This workspace is not set up in duikou yet. Please ask your office or administrator to set it up.' }

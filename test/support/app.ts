@@ -7,7 +7,7 @@ import { fixedClock } from '../../src/domain/clock'
 export function testApp(database: Database, options: { now?: string; env?: Record<string, string> } = {}) {
   const clock = fixedClock(options.now ?? '2026-11-23T00:03:00Z')
   const config = parseConfig({ CONSOLE_ENABLED: 'true', ...options.env })
-  const app = createApp({ database, clock, config, version: 'test' })
+  const app = createApp({ database, clock, config, version: 'test', outbox: { kick: () => {} } })
   return { app, clock, config }
 }
 

@@ -1,0 +1,53 @@
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm'
+import type { Db } from '../client'
+import { outbox, type Platform } from '../schema'
+
+export interface OutboxMessage {
+  tenantId: string
+  platform: Platform
+  recipient: string
+  message: unknown
+  idempotencyKey: string
+}
+
+/** Queues a message in the caller's transaction, due at `at`; the same idempotency key is queued once. */
+export async function enqueue(db: Db, message: OutboxMessage, at: Date): Promise<void> {
+  await db
+    .insert(outbox)
+    .values({ ...message, nextAttemptAt: at, createdAt: at })
+    .onConflictDoNothing({ target: outbox.idempotencyKey })
+}
+
+/**
+ * Leases up to `limit` due messages: their next attempt moves `leaseMs` ahead before anything is sent, so another
+ * sender (or this one after a crash) only retries them once the lease runs out.
+ */
+export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number) {
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.seq))
+    .limit(limit)
+    .for('update', { skipLocked: true })
+  const leased = await db
+    .update(outbox)
+    .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${outbox.attempts} + 1` })
+    .where(inArray(outbox.id, due))
+    .returning()
+  // UPDATE … RETURNING keeps no order; delivery order is the order of writing.
+  return leased.sort((a, b) => a.seq - b.seq)
+}
+
+export async function markSent(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(outbox).set({ sentAt: at, lastError: null }).where(eq(outbox.id, id))
+}
+
+/** Puts a leased message back without counting it as failed (an earlier message to its chat failed first). */
+export async function release(db: Db, id: string, retryAt: Date): Promise<void> {
+  await db.update(outbox).set({ nextAttemptAt: retryAt, attempts: sql`${outbox.attempts} - 1` }).where(eq(outbox.id, id))
+}
+
+export async function markFailed(db: Db, id: string, error: string, retryAt: Date): Promise<void> {
+  await db.update(outbox).set({ lastError: error.slice(0, 500), nextAttemptAt: retryAt }).where(eq(outbox.id, id))
+}

@@ -1,0 +1,76 @@
+import type { OutboundSender, SendResult } from '../outbound'
+import { renderFeishuReply } from './render'
+
+const TOKEN_REFRESH_MARGIN_MS = 60_000
+const REQUEST_TIMEOUT_MS = 5_000
+// Feishu answers these codes when the tenant token expired or was revoked: fetch a new one and try once more.
+const TOKEN_INVALID_CODES = new Set([99991661, 99991663, 99991668])
+// Rate limited (per app or per chat): try again later.
+const RATE_LIMIT_CODES = new Set([99991400, 230020])
+
+interface FeishuAnswer {
+  code: number
+  msg?: string
+  tenant_access_token?: string
+  expire?: number
+}
+
+/**
+ * Sends outbox messages through the IM API with plain fetch (so it also runs on Workers). The outbox id goes out
+ * as `uuid`, which makes Feishu drop a second send of the same message.
+ */
+export function feishuSender(config: { appId: string; appSecret: string; baseUrl: string }, fetchImpl: typeof fetch = fetch): OutboundSender {
+  let token: { value: string; expiresAt: number } | null = null
+
+  async function call(path: string, init: RequestInit): Promise<{ status: number; body: FeishuAnswer | null; retryAfterMs?: number }> {
+    const response = await fetchImpl(`${config.baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    const body = (await response.json().catch(() => null)) as FeishuAnswer | null
+    const retryAfter = Number(response.headers.get('x-ogw-ratelimit-reset') ?? response.headers.get('retry-after'))
+    return { status: response.status, body, retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined }
+  }
+
+  async function tenantToken(now: number, force: boolean): Promise<string> {
+    if (!force && token && token.expiresAt > now) return token.value
+    const { body } = await call('/open-apis/auth/v3/tenant_access_token/internal', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ app_id: config.appId, app_secret: config.appSecret }),
+    })
+    if (!body || body.code !== 0 || !body.tenant_access_token) throw new Error(`tenant_access_token failed: ${body?.code} ${body?.msg ?? ''}`)
+    token = { value: body.tenant_access_token, expiresAt: now + (body.expire ?? 0) * 1000 - TOKEN_REFRESH_MARGIN_MS }
+    return token.value
+  }
+
+  async function sendOnce(recipient: string, message: { reply: Parameters<typeof renderFeishuReply>[0] }, uuid: string, force: boolean) {
+    const [idType, receiveId] = splitRecipient(recipient)
+    const { msgType, content } = renderFeishuReply(message.reply)
+    const bearer = await tenantToken(Date.now(), force)
+    return call(`/open-apis/im/v1/messages?receive_id_type=${idType}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ receive_id: receiveId, msg_type: msgType, content, uuid }),
+    })
+  }
+
+  return {
+    async send({ recipient, message, id }): Promise<SendResult> {
+      try {
+        let answer = await sendOnce(recipient, message as never, id, false)
+        if (answer.body && TOKEN_INVALID_CODES.has(answer.body.code)) answer = await sendOnce(recipient, message as never, id, true)
+        if (answer.status === 200 && answer.body?.code === 0) return { ok: true }
+        const code = answer.body?.code
+        const error = `HTTP ${answer.status}, code ${code ?? '-'}: ${answer.body?.msg ?? ''}`.trim()
+        const retryable = answer.status >= 500 || answer.status === 429 || (code !== undefined && RATE_LIMIT_CODES.has(code))
+        return { ok: false, retryable, error, retryAfterMs: answer.retryAfterMs }
+      } catch (error) {
+        return { ok: false, retryable: true, error: (error as Error).message }
+      }
+    },
+  }
+}
+
+function splitRecipient(recipient: string): [string, string] {
+  const at = recipient.indexOf(':')
+  if (at < 0) return ['open_id', recipient]
+  return [recipient.slice(0, at), recipient.slice(at + 1)]
+}

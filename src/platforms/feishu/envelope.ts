@@ -1,0 +1,50 @@
+import * as lark from '@larksuiteoapi/node-sdk'
+import { z } from 'zod'
+
+const Encrypted = z.object({ encrypt: z.string().min(1) })
+
+export const UrlVerification = z.object({
+  type: z.literal('url_verification'),
+  challenge: z.string(),
+  token: z.string(),
+})
+
+export const EventHeader = z.object({
+  event_id: z.string().min(1),
+  event_type: z.string().min(1),
+  token: z.string(),
+  create_time: z.string().optional(),
+  tenant_key: z.string().optional(),
+  app_id: z.string().optional(),
+})
+
+export const EventEnvelope = z.object({
+  schema: z.literal('2.0'),
+  header: EventHeader,
+  event: z.record(z.string(), z.unknown()),
+})
+export type EventEnvelope = z.infer<typeof EventEnvelope>
+
+export type Decoded =
+  | { kind: 'challenge'; challenge: string; token: string }
+  | { kind: 'event'; envelope: EventEnvelope }
+  | { kind: 'invalid'; message: string }
+
+/** Decrypts (AES-256-CBC with the SDK's cipher) when the body is `{ encrypt }`, then tells a challenge from an event. */
+export function decodeBody(body: unknown, encryptKey: string | undefined): Decoded {
+  let payload = body
+  const encrypted = Encrypted.safeParse(body)
+  if (encrypted.success) {
+    if (!encryptKey) return { kind: 'invalid', message: 'encrypted body but FEISHU_ENCRYPT_KEY is not set' }
+    try {
+      payload = JSON.parse(new lark.AESCipher(encryptKey).decrypt(encrypted.data.encrypt))
+    } catch {
+      return { kind: 'invalid', message: 'cannot decrypt the body with FEISHU_ENCRYPT_KEY' }
+    }
+  }
+  const challenge = UrlVerification.safeParse(payload)
+  if (challenge.success) return { kind: 'challenge', challenge: challenge.data.challenge, token: challenge.data.token }
+  const envelope = EventEnvelope.safeParse(payload)
+  if (envelope.success) return { kind: 'event', envelope: envelope.data }
+  return { kind: 'invalid', message: 'not a Feishu schema 2.0 event or url_verification' }
+}

@@ -1,0 +1,48 @@
+import type { Config } from '../../config'
+import { decodeBody, type EventEnvelope } from './envelope'
+import { MessageReceiveEvent, readMessage, type FeishuMessage } from './message'
+import { safeEqual, verifyFeishuSignature } from './verify'
+
+export type Received =
+  | { kind: 'rejected'; reason: string }
+  | { kind: 'malformed'; reason: string }
+  | { kind: 'challenge'; challenge: string }
+  | { kind: 'ignored'; reason: string }
+  | { kind: 'message'; envelope: EventEnvelope; event: MessageReceiveEvent; message: Exclude<FeishuMessage, { kind: 'ignored' }> }
+
+/**
+ * Everything Feishu's request must prove before duikou acts on it: the signature over the raw bytes and a fresh
+ * timestamp (when an encrypt key is set), decryption, and the verification token, compared in constant time.
+ */
+export function receiveFeishu(input: {
+  rawBody: string
+  headers: { timestamp?: string; nonce?: string; signature?: string }
+  config: Config['feishu']
+  now: Date
+}): Received {
+  const { config } = input
+  if (!config.verificationToken) return { kind: 'rejected', reason: 'FEISHU_VERIFICATION_TOKEN is not set' }
+  if (config.encryptKey) {
+    const verified = verifyFeishuSignature({ ...input.headers, rawBody: input.rawBody, encryptKey: config.encryptKey, now: input.now })
+    if (!verified.ok) return { kind: 'rejected', reason: verified.reason }
+  }
+  let body: unknown
+  try {
+    body = JSON.parse(input.rawBody)
+  } catch {
+    return { kind: 'malformed', reason: 'body is not JSON' }
+  }
+  const decoded = decodeBody(body, config.encryptKey)
+  if (decoded.kind === 'invalid') return { kind: 'rejected', reason: decoded.message }
+  const token = decoded.kind === 'challenge' ? decoded.token : decoded.envelope.header.token
+  if (!safeEqual(token, config.verificationToken)) return { kind: 'rejected', reason: 'verification token mismatch' }
+  if (decoded.kind === 'challenge') return { kind: 'challenge', challenge: decoded.challenge }
+
+  const { envelope } = decoded
+  if (envelope.header.event_type !== 'im.message.receive_v1') return { kind: 'ignored', reason: `event type ${envelope.header.event_type}` }
+  const event = MessageReceiveEvent.safeParse(envelope.event)
+  if (!event.success) return { kind: 'malformed', reason: 'im.message.receive_v1 without sender or message' }
+  const message = readMessage(event.data, config.botOpenId)
+  if (message.kind === 'ignored') return { kind: 'ignored', reason: message.why }
+  return { kind: 'message', envelope, event: event.data, message }
+}

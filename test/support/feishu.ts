@@ -1,0 +1,127 @@
+import { createCipheriv, createHash, randomBytes, randomUUID } from 'node:crypto'
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+
+export const FEISHU_ENV = {
+  FEISHU_APP_ID: 'cli_test_app',
+  FEISHU_APP_SECRET: 'test-app-secret',
+  FEISHU_ENCRYPT_KEY: 'test-encrypt-key-0123456789',
+  FEISHU_VERIFICATION_TOKEN: 'test-verification-token',
+}
+
+/** Encrypts like Feishu: AES-256-CBC, key = SHA-256(encrypt key), a random IV sent before the ciphertext, base64. */
+export function feishuEncrypt(plaintext: string, key = FEISHU_ENV.FEISHU_ENCRYPT_KEY): string {
+  const iv = randomBytes(16)
+  const cipher = createCipheriv('aes-256-cbc', createHash('sha256').update(key).digest(), iv)
+  return Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64')
+}
+
+/** The request Feishu would send: `{ encrypt }` body, signed over the exact bytes sent. */
+export function feishuRequest(
+  payload: unknown,
+  options: { now?: Date; key?: string; rawBody?: string; tamper?: (headers: Record<string, string>) => void } = {},
+): RequestInit {
+  const key = options.key ?? FEISHU_ENV.FEISHU_ENCRYPT_KEY
+  const body = options.rawBody ?? JSON.stringify({ encrypt: feishuEncrypt(JSON.stringify(payload), key) })
+  const timestamp = String(Math.floor((options.now ?? new Date()).getTime() / 1000))
+  const nonce = randomUUID()
+  const signature = createHash('sha256').update(timestamp + nonce + key + body).digest('hex')
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-lark-request-timestamp': timestamp,
+    'x-lark-request-nonce': nonce,
+    'x-lark-signature': signature,
+  }
+  options.tamper?.(headers)
+  return { method: 'POST', headers, body }
+}
+
+export function messageEvent(input: {
+  openId: string
+  text: string
+  messageId?: string
+  eventId?: string
+  chatType?: 'p2p' | 'group'
+  mentions?: { key: string; open_id: string }[]
+  tenantKey?: string
+  token?: string
+}) {
+  return {
+    schema: '2.0',
+    header: {
+      event_id: input.eventId ?? randomUUID(),
+      event_type: 'im.message.receive_v1',
+      create_time: '1700000000000',
+      token: input.token ?? FEISHU_ENV.FEISHU_VERIFICATION_TOKEN,
+      app_id: FEISHU_ENV.FEISHU_APP_ID,
+      tenant_key: input.tenantKey ?? 'demo-feishu-tenant',
+    },
+    event: {
+      sender: { sender_id: { open_id: input.openId, union_id: `on_${input.openId}` }, sender_type: 'user', tenant_key: 'demo-feishu-tenant' },
+      message: {
+        message_id: input.messageId ?? `om_${randomUUID().replaceAll('-', '')}`,
+        create_time: '1700000000000',
+        chat_id: input.chatType === 'group' ? 'oc_group_demo' : `oc_p2p_${input.openId}`,
+        chat_type: input.chatType ?? 'p2p',
+        message_type: 'text',
+        content: JSON.stringify({ text: input.text }),
+        mentions: input.mentions?.map((m) => ({ key: m.key, id: { open_id: m.open_id }, name: 'duikou' })),
+      },
+    },
+  }
+}
+
+export interface SentMessage {
+  receiveIdType: string
+  receiveId: string
+  msgType: string
+  content: any
+  uuid: string
+}
+
+/**
+ * A local stand-in for Feishu's open platform: a tenant token endpoint and message create. Like Feishu, a second
+ * send with the same `uuid` is accepted but delivers nothing new. Failures can be queued to test retries.
+ */
+export async function startFakeFeishu() {
+  const delivered: SentMessage[] = []
+  const seen = new Set<string>()
+  const failures: { status: number; code: number }[] = []
+  let calls = 0
+  const app = new Hono()
+  app.post('/open-apis/auth/v3/tenant_access_token/internal', (c) => c.json({ code: 0, msg: 'ok', tenant_access_token: 't-fake', expire: 7200 }))
+  app.post('/open-apis/im/v1/messages', async (c) => {
+    calls++
+    if (c.req.header('authorization') !== 'Bearer t-fake') return c.json({ code: 99991663, msg: 'invalid token' }, 400)
+    const failure = failures.shift()
+    if (failure) return c.json({ code: failure.code, msg: 'injected failure' }, failure.status as 500)
+    const body = await c.req.json()
+    if (!seen.has(body.uuid)) {
+      seen.add(body.uuid)
+      delivered.push({
+        receiveIdType: c.req.query('receive_id_type')!,
+        receiveId: body.receive_id,
+        msgType: body.msg_type,
+        content: JSON.parse(body.content),
+        uuid: body.uuid,
+      })
+    }
+    return c.json({ code: 0, msg: 'success', data: { message_id: `om_sent_${body.uuid}` } })
+  })
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
+  await once(server, 'listening')
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    delivered,
+    calls: () => calls,
+    failNext: (...list: { status: number; code: number }[]) => failures.push(...list),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** The text a delivered message shows a user, whether it went out as text or as a card. */
+export function shownText(m: SentMessage): string {
+  return m.msgType === 'text' ? m.content.text : m.content.body.elements.map((e: { content: string }) => e.content).join('\n')
+}
