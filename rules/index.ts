@@ -29,3 +29,60 @@ export {
   periodCheck,
 } from './eligibility/evaluate'
 export { HENAN_2015_PROGRAMMES } from './policies/henan-2015/programmes'
+
+// Counterpart support across all five packs: posting requirements, service credit, escalation, calendars.
+export * as dates from './core/dates'
+export { Span } from './core/dates'
+export { type Segment, inSegment, segmentsOf } from './core/segments'
+export { packPeriodCheck, periodCoversYear } from './core/coverage'
+export {
+  DutyPattern,
+  PostingFacts,
+  PostingMode,
+  Provision,
+  ReceivingLevel,
+  SendStatement,
+  ServiceYearsRule,
+  StaffRole,
+  Strength,
+  SupportingLevel,
+  TitleRule,
+  type PostingFactName,
+  type PostingRules,
+  type Selector,
+  type SendRule,
+} from './posting/types'
+export { MODE_TEXT, POSTING_FACT_TEXT, ROLE_TEXT, STRENGTH_TEXT, TITLE_TEXT } from './posting/labels'
+export { describeDuty } from './posting/describe'
+export { checkWhoMayBeSent } from './posting/who-may-be-sent'
+export { type DutyAnswer, type PostingRequirement, type ProvisionAnswer, postingRequirement } from './posting/requirement'
+export {
+  AfterResidency,
+  CreditFacts,
+  Elsewhere,
+  EmployerScope,
+  HospitalGrade,
+  Prerequisite,
+  Priority,
+  RecordRule,
+  ServiceKind,
+  ServiceRecord,
+  type CreditRules,
+} from './credit/types'
+export { SERVICE_KIND_TEXT } from './credit/labels'
+export { type RecordResult } from './credit/records'
+export { type CreditBasisKind, type ServiceCreditAnswer, serviceCredit } from './credit/service-credit'
+export {
+  EscalationAction,
+  LadderKind,
+  LadderStep,
+  Recipient,
+  Threshold,
+  type EscalationRules,
+} from './escalation/types'
+export { type EscalationAnswer, escalationStep } from './escalation/escalation-step'
+export { Audience, DueRule, type CalendarEntry } from './calendar/types'
+export { type DueDate, type DueDatesAnswer, type UndatedDuty, dueDates } from './calendar/due-dates'
+export { PACK_PERIODS, SUPPORT_PERIODS } from './policies/periods'
+export type { PackPeriod } from './policies/support-data'
+export { SUPPORT_RULES, type SupportRules } from './policies/support-rules'
