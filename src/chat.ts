@@ -10,6 +10,7 @@ import { startNodeApp } from './node-app'
 const USAGE = `usage: npm run chat -- --as <handle> [--url http://127.0.0.1:8787]
   Each line you type goes to POST /webhooks/console as that user and the reply is printed.
   :again  resend the last line with the same message id (a platform retry)
+  (empty line) show notices that arrived meanwhile, e.g. an approval request
   :quit   leave`
 
 const { values } = parseArgs({ options: { as: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean' } } })
@@ -49,9 +50,22 @@ async function send(url: string, text: string, messageId: string): Promise<strin
     body: JSON.stringify({ user, text, messageId }),
   })
   if (response.status === 404) return '(this server has no console: restart it with CONSOLE_ENABLED=true)'
-  const body = (await response.json()) as { reply?: { title?: string; text: string }; error?: { message: string } }
+  const body = (await response.json()) as { reply?: Shown | null; notices?: Shown[]; error?: { message: string } }
   if (body.error) return `(error ${response.status}: ${body.error.message})`
-  return [body.reply?.title ? `【${body.reply.title}】` : null, body.reply?.text].filter(Boolean).join('\n')
+  const notices = (body.notices ?? []).map((n) => `📬 ${show(n)}`)
+  return [body.reply ? show(body.reply) : null, ...notices].filter(Boolean).join('\n')
+}
+
+interface Shown {
+  title?: string
+  text: string
+  actions?: { label: string; command: string }[]
+}
+
+/** A reply as console text; buttons become the lines one would type instead. */
+function show(reply: Shown): string {
+  const actions = reply.actions?.length ? `\n（可回复：${reply.actions.map((a) => a.command).join(' ｜ ')}）` : ''
+  return `${reply.title ? `【${reply.title}】\n` : ''}${reply.text}${actions}`
 }
 
 const { url, stop } = await connect()
@@ -63,7 +77,10 @@ if (interactive) lines.prompt()
 for await (const line of lines) {
   const text = line.trim()
   if (text === ':quit') break
-  if (text) {
+  if (!text) {
+    const notices = await send(url, '', randomUUID())
+    if (notices) console.log(notices)
+  } else {
     if (text === ':again' && !last) console.log('(nothing to resend yet)')
     else {
       const message: { text: string; id: string } = text === ":again" ? last! : { text, id: randomUUID() }

@@ -136,7 +136,9 @@ CREATE TABLE "escalations" (
 --> statement-breakpoint
 CREATE TABLE "leave_requests" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"number" bigserial NOT NULL,
 	"tenant_id" text NOT NULL,
+	"kind" text DEFAULT 'leave' NOT NULL,
 	"posting_id" uuid NOT NULL,
 	"person_id" uuid NOT NULL,
 	"starts_on" date NOT NULL,
@@ -144,6 +146,7 @@ CREATE TABLE "leave_requests" (
 	"reason" text NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"approver_person_id" uuid,
+	"decision_comment" text,
 	"decided_at" timestamp with time zone,
 	"returned_on" date,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL

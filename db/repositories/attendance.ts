@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull } from 'drizzle-orm'
+import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { attendanceDays, attendanceEvents, type AttendanceEventKind, type Platform } from '../schema'
 
@@ -73,4 +73,25 @@ export async function recordAttendanceEvent(db: Db, event: AttendanceEventInput)
   await db.insert(attendanceEvents).values(event).onConflictDoNothing({
     target: [attendanceEvents.platform, attendanceEvents.platformEventId],
   })
+}
+
+/** Marks days without a check-in as excused (approved leave or 补卡); days already checked in stay as they are. */
+export async function excuseDays(db: Db, key: { tenantId: string; postingId: string }, days: string[]): Promise<void> {
+  if (days.length === 0) return
+  await db
+    .insert(attendanceDays)
+    .values(days.map((day) => ({ ...key, day, status: 'excused' as const })))
+    .onConflictDoUpdate({
+      target: [attendanceDays.postingId, attendanceDays.day],
+      set: { status: sql`case when ${attendanceDays.checkInAt} is null then 'excused' else ${attendanceDays.status} end` },
+    })
+}
+
+/** Undoes `excuseDays` for days no longer on leave (销假 before the leave ended). */
+export async function unexcuseDays(db: Db, postingId: string, days: string[]): Promise<void> {
+  if (days.length === 0) return
+  await db
+    .update(attendanceDays)
+    .set({ status: 'open' })
+    .where(and(eq(attendanceDays.postingId, postingId), inArray(attendanceDays.day, days), eq(attendanceDays.status, 'excused')))
 }

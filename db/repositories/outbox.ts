@@ -51,3 +51,13 @@ export async function release(db: Db, id: string, retryAt: Date): Promise<void> 
 export async function markFailed(db: Db, id: string, error: string, retryAt: Date): Promise<void> {
   await db.update(outbox).set({ lastError: error.slice(0, 500), nextAttemptAt: retryAt }).where(eq(outbox.id, id))
 }
+
+/** The console has no push channel: its notices wait in the outbox until the person's console asks for them. */
+export async function takeConsoleNotices(db: Db, recipient: string, at: Date) {
+  const rows = await db
+    .update(outbox)
+    .set({ sentAt: at })
+    .where(and(eq(outbox.platform, 'console'), eq(outbox.recipient, recipient), isNull(outbox.sentAt)))
+    .returning({ seq: outbox.seq, message: outbox.message })
+  return rows.sort((a, b) => a.seq - b.seq).map((r) => r.message)
+}

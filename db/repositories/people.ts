@@ -11,3 +11,8 @@ export async function findPersonFacts(db: Db, personId: string) {
     .where(eq(people.id, personId))
   return row ?? null
 }
+
+export async function findPersonName(db: Db, personId: string): Promise<string> {
+  const [row] = await db.select({ name: people.name }).from(people).where(eq(people.id, personId))
+  return row?.name ?? ''
+}

@@ -11,6 +11,8 @@ const postingView = {
   policyId: postings.policyId,
   startsOn: postings.startsOn,
   endsOn: postings.endsOn,
+  receivingOrgId: postings.receivingOrgId,
+  supportingOrgId: postings.supportingOrgId,
   receivingOrgName: receiving.name,
   supportingOrgName: supporting.name,
 }

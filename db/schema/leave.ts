@@ -1,16 +1,23 @@
-import { date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import { bigserial, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 import { people } from './people'
 import { postings } from './postings'
 
 export const LEAVE_STATUSES = ['pending', 'approved', 'rejected', 'cancelled', 'returned'] as const
 export type LeaveStatus = (typeof LEAVE_STATUSES)[number]
+/** 请假 covers days ahead; 补卡 asks to count one past day the doctor worked without checking in. */
+export const LEAVE_KINDS = ['leave', 'punchCorrection'] as const
+export type LeaveKind = (typeof LEAVE_KINDS)[number]
 
+/** A request an approver at the receiving org decides: leave (请假) or a punch correction (补卡). */
 export const leaveRequests = pgTable(
   'leave_requests',
   {
     id: id(),
+    /** The number people quote in chat: “批准 12”. */
+    number: bigserial('number', { mode: 'number' }).notNull(),
     tenantId: tenantId(),
+    kind: text('kind').$type<LeaveKind>().notNull().default('leave'),
     postingId: uuid('posting_id')
       .notNull()
       .references(() => postings.id),
@@ -22,6 +29,7 @@ export const leaveRequests = pgTable(
     reason: text('reason').notNull(),
     status: text('status').$type<LeaveStatus>().notNull().default('pending'),
     approverPersonId: uuid('approver_person_id').references(() => people.id),
+    decisionComment: text('decision_comment'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     returnedOn: date('returned_on'),
     createdAt: createdAt(),

@@ -8,6 +8,14 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('me') }),
   /** 资格 [programme phrase] [YYYY-MM-DD] */
   z.object({ kind: z.literal('eligibility'), args: z.string() }),
+  /** 请假 11-24 至 11-26 事由 */
+  z.object({ kind: z.literal('leave'), args: z.string() }),
+  /** 补卡 11-20 事由 */
+  z.object({ kind: z.literal('punchCorrection'), args: z.string() }),
+  z.object({ kind: z.literal('back') }),
+  /** 批准 12 / 驳回 12 理由 */
+  z.object({ kind: z.literal('approve'), args: z.string() }),
+  z.object({ kind: z.literal('reject'), args: z.string() }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
 ])
 export type Command = z.infer<typeof Command>
@@ -29,10 +37,22 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   me: { kind: 'me', lang: 'en' },
   资格: { kind: 'eligibility', lang: 'zh' },
   eligibility: { kind: 'eligibility', lang: 'en' },
+  请假: { kind: 'leave', lang: 'zh' },
+  leave: { kind: 'leave', lang: 'en' },
+  补卡: { kind: 'punchCorrection', lang: 'zh' },
+  punch: { kind: 'punchCorrection', lang: 'en' },
+  销假: { kind: 'back', lang: 'zh' },
+  back: { kind: 'back', lang: 'en' },
+  批准: { kind: 'approve', lang: 'zh' },
+  approve: { kind: 'approve', lang: 'en' },
+  驳回: { kind: 'reject', lang: 'zh' },
+  reject: { kind: 'reject', lang: 'en' },
 }
 
+const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject'])
+
 function commandOf(kind: Word, args: string): Command {
-  return kind === 'eligibility' ? { kind, args } : { kind }
+  return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command
 }
 
 const BY_LENGTH = Object.keys(WORDS).sort((a, b) => b.length - a.length)

@@ -10,6 +10,9 @@ import { Reply } from '../domain/reply'
 import { checkIn } from './check-in'
 import { checkOut } from './check-out'
 import { continueEligibility, startEligibility } from './eligibility/dialogue'
+import { decideLeave } from './leave/decide-leave'
+import { requestLeave } from './leave/request-leave'
+import { returnFromLeave } from './leave/return-from-leave'
 import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
@@ -62,6 +65,14 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
     return await deps.db.transaction(async (tx: Db) => {
       const scoped = { ...deps, db: tx }
       switch (command.kind) {
+        case 'leave':
+        case 'punchCorrection':
+          return requestLeave(scoped, { ...input, kind: command.kind, args: command.args, lang })
+        case 'approve':
+        case 'reject':
+          return decideLeave(scoped, { ...input, decision: command.kind, args: command.args, lang })
+        case 'back':
+          return returnFromLeave(scoped, { ...input, lang })
         case 'checkIn':
           return checkInReply(await checkIn(scoped, input), lang)
         case 'checkOut':

@@ -19,6 +19,14 @@ export async function say(app: ReturnType<typeof createApp>, user: string, text:
     body: JSON.stringify({ user, text, messageId }),
   })
   if (response.status !== 200) throw new Error(`console answered ${response.status}: ${await response.text()}`)
-  const body = (await response.json()) as { reply: { text: string; title?: string; tone: string } }
-  return body.reply
+  const body = (await response.json()) as { reply: ConsoleReply; notices: ConsoleReply[] }
+  return Object.assign(body.reply ?? { text: '', tone: 'info' }, { notices: body.notices })
+}
+
+export interface ConsoleReply {
+  text: string
+  title?: string
+  tone: string
+  actions?: { label: string; command: string; style: string }[]
+  form?: { command: string; fields: { name: string; kind: string }[] }
 }

@@ -14,6 +14,6 @@ export function toInbound(message: ConsoleMessage, tenantId: string): InboundMes
   return { platform: 'console', tenantId, eventId: message.messageId, senderExternalId: message.user, text: message.text }
 }
 
-export function renderReply(reply: Reply) {
-  return { reply }
+export function renderReply(reply: Reply | null, notices: Reply[] = []) {
+  return { reply, notices }
 }

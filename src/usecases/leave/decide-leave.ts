@@ -1,0 +1,57 @@
+import { recordAudit } from '../../../db/repositories/audit'
+import { excuseDays } from '../../../db/repositories/attendance'
+import { decideLeaveRow, findLeaveByNumber } from '../../../db/repositories/leave'
+import { findPersonName } from '../../../db/repositories/people'
+import { holdsRole } from '../../../db/repositories/roles'
+import type { Lang } from '../../domain/command'
+import type { Platform } from '../../domain/platform'
+import type { Reply } from '../../domain/reply'
+import { eachDay } from '../../time/chat-dates'
+import type { UseCaseDeps } from '../deps'
+import { notifyPerson } from '../notify'
+import { decidedNoticeReply, decisionProblemReply, decisionReply } from './decision-replies'
+
+export interface DecideLeaveInput {
+  tenantId: string
+  personId: string
+  decision: 'approve' | 'reject'
+  args: string
+  platform: Platform
+  lang: Lang
+}
+
+/**
+ * 批准 / 驳回 <number> [理由]: only the request's approver (or another approver of the receiving org) decides; a
+ * decision applies once — a second click answers with what stands. Approved days become excused.
+ */
+export async function decideLeave(deps: UseCaseDeps, input: DecideLeaveInput): Promise<Reply> {
+  const { tenantId, personId, decision, lang } = input
+  const match = /^#?(\d+)\s*(.*)$/.exec(input.args.trim())
+  if (!match) return decisionProblemReply({ problem: 'format', decision }, lang)
+  const number = Number(match[1])
+  const comment = match[2]!.trim() || null
+  const now = deps.clock.now()
+  return deps.db.transaction(async (tx) => {
+    const found = await findLeaveByNumber(tx, tenantId, number)
+    if (!found) return decisionProblemReply({ problem: 'notFound', decision, number }, lang)
+    const { leave, requesterName, receivingOrgId } = found
+    const mayDecide = leave.approverPersonId === personId || (await holdsRole(tx, tenantId, personId, 'approver', receivingOrgId))
+    if (!mayDecide) return decisionProblemReply({ problem: 'notApprover', decision, number }, lang)
+    if (leave.status !== 'pending') return decisionProblemReply({ problem: 'decided', decision, number, status: leave.status }, lang)
+
+    const decided = await decideLeaveRow(tx, leave.id, decision === 'approve' ? 'approved' : 'rejected', comment, now)
+    if (!decided) return decisionProblemReply({ problem: 'decided', decision, number, status: leave.status }, lang)
+    if (decided.status === 'approved') await excuseDays(tx, { tenantId, postingId: leave.postingId }, eachDay(leave.startsOn, leave.endsOn))
+    await recordAudit(tx, { tenantId, actorPersonId: personId, action: `${leave.kind}.${decided.status}`, entity: 'leave_request', entityId: leave.id, before: leave, after: decided, at: now })
+    const approverName = await findPersonName(tx, personId)
+    await notifyPerson(tx, {
+      tenantId,
+      personId: leave.personId,
+      prefer: input.platform,
+      reply: decidedNoticeReply({ leave: decided, approverName }),
+      key: `leave:${leave.id}:decision`,
+      at: now,
+    })
+    return decisionReply({ leave: decided, requesterName }, lang)
+  })
+}

@@ -1,0 +1,67 @@
+import { recordAudit } from '../../../db/repositories/audit'
+import { createLeave, overlappingLeave } from '../../../db/repositories/leave'
+import { findPersonName } from '../../../db/repositories/people'
+import { holdersOf } from '../../../db/repositories/roles'
+import type { LeaveKind } from '../../../db/schema'
+import type { Lang } from '../../domain/command'
+import type { Platform } from '../../domain/platform'
+import type { Reply } from '../../domain/reply'
+import { daysInclusive, shanghaiDate } from '../../time/shanghai'
+import type { UseCaseDeps } from '../deps'
+import { notifyPerson } from '../notify'
+import { requireActivePosting } from '../require-posting'
+import { parseLeaveArgs } from './parse'
+import { approvalRequestReply, leaveFormReply, leaveProblemReply, leaveSubmittedReply } from './replies'
+
+export interface RequestLeaveInput {
+  tenantId: string
+  personId: string
+  kind: LeaveKind
+  args: string
+  platform: Platform
+  eventId: string
+  lang: Lang
+}
+
+/**
+ * 请假 / 补卡: checks the dates against the posting and earlier requests, files the request, and sends the receiving
+ * org's approver a notice with approve/reject buttons, all in one transaction.
+ */
+export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput): Promise<Reply> {
+  const now = deps.clock.now()
+  const today = shanghaiDate(now)
+  const { tenantId, personId, kind, lang } = input
+  if (!input.args.trim()) return leaveFormReply(kind, lang)
+  const parsed = parseLeaveArgs(input.args, today)
+  if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind }, lang)
+  const { from, to, reason } = parsed
+  if (from > to) return leaveProblemReply({ problem: 'order', kind }, lang)
+  if (!reason) return leaveProblemReply({ problem: 'reason', kind }, lang)
+  if (kind === 'leave' && from < today) return leaveProblemReply({ problem: 'past', kind }, lang)
+  if (kind === 'punchCorrection' && from > today) return leaveProblemReply({ problem: 'future', kind }, lang)
+
+  return deps.db.transaction(async (tx) => {
+    const posting = await requireActivePosting(tx, tenantId, personId, today)
+    if (from < posting.startsOn || to > posting.endsOn) {
+      return leaveProblemReply({ problem: 'outsidePosting', kind, startsOn: posting.startsOn, endsOn: posting.endsOn }, lang)
+    }
+    const [clash] = await overlappingLeave(tx, posting.id, kind, from, to)
+    if (clash) return leaveProblemReply({ problem: 'overlap', kind, number: clash.number, startsOn: clash.startsOn, endsOn: clash.endsOn }, lang)
+    const approverId =
+      (await holdersOf(tx, tenantId, 'approver', posting.receivingOrgId))[0] ?? (await holdersOf(tx, tenantId, 'director', posting.receivingOrgId))[0]
+    if (!approverId) return leaveProblemReply({ problem: 'noApprover', kind, org: posting.receivingOrgName }, lang)
+
+    const leave = await createLeave(tx, { tenantId, kind, postingId: posting.id, personId, startsOn: from, endsOn: to, reason, approverPersonId: approverId })
+    await recordAudit(tx, { tenantId, actorPersonId: personId, action: `${kind}.requested`, entity: 'leave_request', entityId: leave.id, before: null, after: leave, at: now })
+    const summary = { number: leave.number, kind, from, to, days: daysInclusive(from, to), reason, org: posting.receivingOrgName }
+    await notifyPerson(tx, {
+      tenantId,
+      personId: approverId,
+      prefer: input.platform,
+      reply: approvalRequestReply({ ...summary, requesterName: await findPersonName(tx, personId) }),
+      key: `leave:${leave.id}:request`,
+      at: now,
+    })
+    return leaveSubmittedReply(summary, lang)
+  })
+}
