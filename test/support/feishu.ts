@@ -125,3 +125,39 @@ export async function startFakeFeishu() {
 export function shownText(m: SentMessage): string {
   return m.msgType === 'text' ? m.content.text : m.content.body.elements.map((e: { content: string }) => e.content).join('\n')
 }
+
+/** A `card.action.trigger` callback (card JSON 2.0) as Feishu posts it when someone clicks or submits. */
+export function cardActionEvent(input: { openId: string; value: unknown; formValue?: Record<string, unknown>; eventId?: string }) {
+  return {
+    schema: '2.0',
+    header: {
+      event_id: input.eventId ?? randomUUID(),
+      event_type: 'card.action.trigger',
+      create_time: '1700000000000000',
+      token: FEISHU_ENV.FEISHU_VERIFICATION_TOKEN,
+      app_id: FEISHU_ENV.FEISHU_APP_ID,
+      tenant_key: 'demo-feishu-tenant',
+    },
+    event: {
+      operator: { tenant_key: 'demo-feishu-tenant', open_id: input.openId, union_id: `on_${input.openId}` },
+      token: 'c-update-token',
+      action: { value: input.value, tag: 'button', ...(input.formValue ? { form_value: input.formValue, name: 'submit' } : {}) },
+      host: 'im_message',
+      context: { open_message_id: 'om_card', open_chat_id: 'oc_chat' },
+    },
+  }
+}
+
+/** Buttons and form of a delivered card, in the shape duikou renders them. */
+export function cardParts(m: SentMessage) {
+  const elements = m.content.body.elements as any[]
+  const buttons = elements.filter((e) => e.tag === 'button').map((b) => ({ label: b.text.content, value: b.behaviors[0].value }))
+  const form = elements.find((e) => e.tag === 'form')
+  return {
+    buttons,
+    form: form && {
+      fields: form.elements.filter((e: any) => e.tag !== 'button').map((e: any) => ({ tag: e.tag, name: e.name })),
+      submit: form.elements.find((e: any) => e.tag === 'button').behaviors[0].value,
+    },
+  }
+}

@@ -1,12 +1,17 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
+import { commandOfCardAction } from '../../platforms/feishu/card-action'
 import { receiveFeishu } from '../../platforms/feishu/receive'
+import { cardCallbackAnswer, incompleteFormAnswer } from '../../platforms/feishu/render'
 import { handleMessage } from '../../usecases/handle-message'
 import { workspaceTenant } from '../../usecases/workspace-tenant'
 import type { AppEnv } from '../deps'
 import { errorBody } from '../errors'
 
-/** POST /webhooks/feishu/events: answers within Feishu's 3 s; replies leave through the outbox afterwards. */
-export const feishuEvents = new Hono<AppEnv>().post('/webhooks/feishu/events', async (c) => {
+/**
+ * Feishu events and card callbacks (the card URL and the events URL accept both). Messages are answered through
+ * the outbox after a 200; a card click is answered in the response, within Feishu's 3 s.
+ */
+async function feishuWebhook(c: Context<AppEnv>) {
   const { config, clock, database, outbox } = c.get('deps')
   const received = receiveFeishu({
     rawBody: await c.req.text(),
@@ -21,15 +26,33 @@ export const feishuEvents = new Hono<AppEnv>().post('/webhooks/feishu/events', a
   if (received.kind === 'rejected') return c.json(errorBody(c, 'unauthorized', received.reason), 401)
   if (received.kind === 'malformed') return c.json(errorBody(c, 'invalid_request', received.reason), 400)
   if (received.kind === 'challenge') return c.json({ challenge: received.challenge })
-  if (received.kind === 'ignored' || received.message.kind !== 'text') return c.json({})
+  if (received.kind === 'ignored' || (received.kind === 'message' && received.message.kind !== 'text')) return c.json({})
 
   const deps = { db: database.db, clock }
-  const { envelope, event } = received
+  const { envelope } = received
   const tenantId = await workspaceTenant(deps, 'feishu', envelope.header.tenant_key, config.feishu.defaultTenant)
   if (!tenantId) {
     console.warn(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), message: 'Feishu workspace not registered', tenantKey: envelope.header.tenant_key }))
-    return c.json({})
+    return received.kind === 'cardAction' ? c.json({ toast: { type: 'error', content: '本单位尚未开通对口支援助手' } }) : c.json({})
   }
+
+  if (received.kind === 'cardAction') {
+    const { event } = received
+    const command = commandOfCardAction(event)
+    if (!command.ok) return c.json(incompleteFormAnswer(command.missing))
+    const reply = await handleMessage(deps, {
+      platform: 'feishu',
+      tenantId,
+      eventId: `event:${envelope.header.event_id}`,
+      senderExternalId: event.operator.open_id,
+      senderAliases: event.operator.union_id ? [event.operator.union_id] : [],
+      text: command.command,
+    })
+    outbox.kick()
+    return c.json(cardCallbackAnswer(reply))
+  }
+
+  const { event, message } = received
   await handleMessage(deps, {
     platform: 'feishu',
     tenantId,
@@ -37,9 +60,12 @@ export const feishuEvents = new Hono<AppEnv>().post('/webhooks/feishu/events', a
     alsoKnownAs: [`event:${envelope.header.event_id}`],
     senderExternalId: event.sender.sender_id.open_id,
     senderAliases: event.sender.sender_id.union_id ? [event.sender.sender_id.union_id] : [],
-    text: received.message.text,
+    text: message.kind === 'text' ? message.text : '',
     replyTo: `chat_id:${event.message.chat_id}`,
   })
   outbox.kick()
   return c.json({})
-})
+}
+
+/** POST /webhooks/feishu/events and POST /webhooks/feishu/cards. */
+export const feishuEvents = new Hono<AppEnv>().post('/webhooks/feishu/events', feishuWebhook).post('/webhooks/feishu/cards', feishuWebhook)

@@ -1,4 +1,5 @@
 import type { Config } from '../../config'
+import { CardActionEvent } from './card-action'
 import { decodeBody, type EventEnvelope } from './envelope'
 import { MessageReceiveEvent, readMessage, type FeishuMessage } from './message'
 import { safeEqual, verifyFeishuSignature } from './verify'
@@ -9,6 +10,7 @@ export type Received =
   | { kind: 'challenge'; challenge: string }
   | { kind: 'ignored'; reason: string }
   | { kind: 'message'; envelope: EventEnvelope; event: MessageReceiveEvent; message: Exclude<FeishuMessage, { kind: 'ignored' }> }
+  | { kind: 'cardAction'; envelope: EventEnvelope; event: CardActionEvent }
 
 /**
  * Everything Feishu's request must prove before duikou acts on it: the signature over the raw bytes and a fresh
@@ -39,6 +41,11 @@ export function receiveFeishu(input: {
   if (decoded.kind === 'challenge') return { kind: 'challenge', challenge: decoded.challenge }
 
   const { envelope } = decoded
+  if (envelope.header.event_type === 'card.action.trigger') {
+    const event = CardActionEvent.safeParse(envelope.event)
+    if (!event.success) return { kind: 'malformed', reason: 'card.action.trigger without operator or action value' }
+    return { kind: 'cardAction', envelope, event: event.data }
+  }
   if (envelope.header.event_type !== 'im.message.receive_v1') return { kind: 'ignored', reason: `event type ${envelope.header.event_type}` }
   const event = MessageReceiveEvent.safeParse(envelope.event)
   if (!event.success) return { kind: 'malformed', reason: 'im.message.receive_v1 without sender or message' }

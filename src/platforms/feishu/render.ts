@@ -1,14 +1,66 @@
-import type { Reply } from '../../domain/reply'
+import type { FormField, Reply, ReplyAction, ReplyForm } from '../../domain/reply'
 
 const TEMPLATE: Record<Reply['tone'], string> = { info: 'blue', success: 'green', warning: 'orange', error: 'red' }
+const BUTTON_TYPE: Record<ReplyAction['style'], string> = { primary: 'primary', danger: 'danger', default: 'default' }
 
-/** A titled reply becomes a card (JSON 2.0); a plain one a text message. Returns Feishu's `msg_type` and `content`. */
-export function renderFeishuReply(reply: Reply): { msgType: 'text' | 'interactive'; content: string } {
-  if (!reply.title) return { msgType: 'text', content: JSON.stringify({ text: reply.text }) }
-  const card = {
-    schema: '2.0',
-    header: { title: { tag: 'plain_text', content: reply.title }, template: TEMPLATE[reply.tone] },
-    body: { elements: [{ tag: 'markdown', content: reply.text }] },
+const plain = (content: string) => ({ tag: 'plain_text', content })
+
+/** The callback value a button or form submit carries back to `card.action.trigger`. */
+export type CardValue = { command: string } | { form: string; labels?: Record<string, string> }
+
+function button(action: ReplyAction) {
+  return { tag: 'button', text: plain(action.label), type: BUTTON_TYPE[action.style], behaviors: [{ type: 'callback', value: { command: action.command } satisfies CardValue }] }
+}
+
+function field(f: FormField) {
+  const base = { name: f.name, required: f.required, placeholder: plain(f.label) }
+  if (f.kind === 'date') return { tag: 'date_picker', ...base }
+  if (f.kind === 'select') return { tag: 'select_static', ...base, options: (f.options ?? []).map((o) => ({ text: plain(o.label), value: o.value })) }
+  return { tag: 'input', ...base, label: plain(f.label), label_position: 'left' }
+}
+
+function form(f: ReplyForm) {
+  return {
+    tag: 'form',
+    name: 'form',
+    elements: [
+      ...f.fields.map(field),
+      { tag: 'button', name: 'submit', text: plain(f.submitLabel), type: 'primary', form_action_type: 'submit', behaviors: [{ type: 'callback', value: { form: f.command, labels: Object.fromEntries(f.fields.map((x) => [x.name, x.label])) } satisfies CardValue }] },
+    ],
   }
-  return { msgType: 'interactive', content: JSON.stringify(card) }
+}
+
+/** A reply as a card in JSON 2.0: header, markdown body, then its buttons or its form. */
+export function feishuCard(reply: Reply) {
+  const elements: unknown[] = [{ tag: 'markdown', content: reply.text }]
+  if (reply.actions?.length) elements.push(...reply.actions.map(button))
+  if (reply.form) elements.push(form(reply.form))
+  return {
+    schema: '2.0',
+    ...(reply.title ? { header: { title: plain(reply.title), template: TEMPLATE[reply.tone] } } : {}),
+    body: { elements },
+  }
+}
+
+/** A plain reply is a text message; one with a title, buttons or a form becomes a card. */
+export function renderFeishuReply(reply: Reply): { msgType: 'text' | 'interactive'; content: string } {
+  if (!reply.title && !reply.actions?.length && !reply.form) return { msgType: 'text', content: JSON.stringify({ text: reply.text }) }
+  return { msgType: 'interactive', content: JSON.stringify(feishuCard(reply)) }
+}
+
+const TOAST: Record<Reply['tone'], 'success' | 'info' | 'error'> = { success: 'success', info: 'info', warning: 'error', error: 'error' }
+
+/**
+ * The answer to a card click, within Feishu's 3 s: a toast always (there is no redelivery, so a failure must show),
+ * and on success the card replaced by the outcome without its buttons, so nobody clicks twice.
+ */
+export function cardCallbackAnswer(reply: Reply) {
+  const toast = { type: TOAST[reply.tone], content: reply.text.split('\n')[0]!.slice(0, 100) }
+  if (reply.tone !== 'success') return { toast }
+  return { toast, card: { type: 'raw', data: feishuCard({ ...reply, title: reply.title ?? '已处理', actions: undefined, form: undefined }) } }
+}
+
+/** A form left incomplete: nothing is sent on, the card stays for the user to finish. */
+export function incompleteFormAnswer(missing: string[]) {
+  return { toast: { type: 'error' as const, content: `请填写：${missing.join('、')}` } }
 }
