@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
+import { and, count, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { attendanceDays, attendanceEvents, type AttendanceEventKind, type Platform } from '../schema'
 
@@ -66,13 +66,18 @@ export interface AttendanceEventInput {
   occurredAt: Date
   platform: Platform
   platformEventId: string
+  latitude?: number
+  longitude?: number
 }
 
-/** Keeps the raw event; a second copy of the same platform event is ignored. */
-export async function recordAttendanceEvent(db: Db, event: AttendanceEventInput): Promise<void> {
-  await db.insert(attendanceEvents).values(event).onConflictDoNothing({
-    target: [attendanceEvents.platform, attendanceEvents.platformEventId],
-  })
+/** Keeps the raw event; a second copy of the same platform event is ignored. Returns the row when it was new. */
+export async function recordAttendanceEvent(db: Db, event: AttendanceEventInput) {
+  const [row] = await db
+    .insert(attendanceEvents)
+    .values(event)
+    .onConflictDoNothing({ target: [attendanceEvents.platform, attendanceEvents.platformEventId] })
+    .returning()
+  return row ?? null
 }
 
 /** Marks days without a check-in as excused (approved leave or 补卡); days already checked in stay as they are. */
@@ -94,4 +99,19 @@ export async function unexcuseDays(db: Db, postingId: string, days: string[]): P
     .update(attendanceDays)
     .set({ status: 'open' })
     .where(and(eq(attendanceDays.postingId, postingId), inArray(attendanceDays.day, days), eq(attendanceDays.status, 'excused')))
+}
+
+/** The latest event of a kind on a posting within [from, to]. */
+export async function latestEventBetween(db: Db, postingId: string, kind: AttendanceEventKind, from: Date, to: Date) {
+  const [row] = await db
+    .select()
+    .from(attendanceEvents)
+    .where(and(eq(attendanceEvents.postingId, postingId), eq(attendanceEvents.kind, kind), gte(attendanceEvents.occurredAt, from), lte(attendanceEvents.occurredAt, to)))
+    .orderBy(desc(attendanceEvents.occurredAt))
+    .limit(1)
+  return row ?? null
+}
+
+export async function flagEvents(db: Db, ids: string[]): Promise<void> {
+  if (ids.length) await db.update(attendanceEvents).set({ flagged: true }).where(inArray(attendanceEvents.id, ids))
 }

@@ -14,6 +14,8 @@ const postingView = {
   receivingOrgId: postings.receivingOrgId,
   supportingOrgId: postings.supportingOrgId,
   receivingOrgName: receiving.name,
+  receivingLatitude: receiving.latitude,
+  receivingLongitude: receiving.longitude,
   supportingOrgName: supporting.name,
 }
 

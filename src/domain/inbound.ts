@@ -10,6 +10,8 @@ export interface InboundMessage {
   /** Further ids of the same account, tried in order when the first is not registered (Feishu union_id). */
   senderAliases?: string[]
   text: string
+  /** A shared location instead of text (Feishu/WeCom location messages). */
+  location?: { latitude: number; longitude: number; name: string }
   /** Other ids the platform may redeliver this message under (Feishu: the event id beside the message id). */
   alsoKnownAs?: string[]
   /** Where the reply goes through the outbox (e.g. `chat_id:oc_…`); absent when the reply is the HTTP answer. */

@@ -2,6 +2,7 @@ import { claimCheckIn, recordAttendanceEvent } from '../../db/repositories/atten
 import type { Platform } from '../../db/schema'
 import { shanghaiDate } from '../time/shanghai'
 import type { UseCaseDeps } from './deps'
+import { type LocationProof, pairLocation } from './location-proof'
 import { requireActivePosting } from './require-posting'
 
 export interface CheckInInput {
@@ -18,8 +19,9 @@ export async function checkIn(deps: UseCaseDeps, input: CheckInInput) {
   return deps.db.transaction(async (tx) => {
     const posting = await requireActivePosting(tx, input.tenantId, input.personId, day)
     const claim = await claimCheckIn(tx, { tenantId: input.tenantId, postingId: posting.id, day }, at)
+    let location: LocationProof | null = null
     if (claim.first) {
-      await recordAttendanceEvent(tx, {
+      const event = await recordAttendanceEvent(tx, {
         tenantId: input.tenantId,
         postingId: posting.id,
         personId: input.personId,
@@ -28,7 +30,8 @@ export async function checkIn(deps: UseCaseDeps, input: CheckInInput) {
         platform: input.platform,
         platformEventId: input.eventId,
       })
+      if (event) location = await pairLocation(tx, { postingId: posting.id, posting, kind: 'checkIn', eventId: event.id, at })
     }
-    return { first: claim.first, checkInAt: claim.checkInAt, day, posting }
+    return { first: claim.first, checkInAt: claim.checkInAt, day, posting, location }
   })
 }

@@ -15,6 +15,7 @@ import { requestLeave } from './leave/request-leave'
 import { returnFromLeave } from './leave/return-from-leave'
 import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
+import { recordLocation } from './record-location'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
 /**
@@ -49,6 +50,7 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
 }
 
 async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang): Promise<Reply> {
+  if (message.location) return answerLocation(deps, message, message.location)
   if (command.kind === 'help') return helpReply(lang)
   const account = { tenantId: message.tenantId, platform: message.platform, externalId: message.senderExternalId }
   if (command.kind === 'unknown') {
@@ -83,6 +85,19 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
     })
   } catch (error) {
     if (error instanceof DomainError) return domainErrorReply(error, lang)
+    throw error
+  }
+}
+
+async function answerLocation(deps: UseCaseDeps, message: InboundMessage, location: NonNullable<InboundMessage['location']>): Promise<Reply> {
+  const person = await findSender(deps.db, message)
+  if (!person) return notRegisteredReply('zh')
+  try {
+    return await deps.db.transaction((tx: Db) =>
+      recordLocation({ ...deps, db: tx }, { tenantId: message.tenantId, personId: person.id, platform: message.platform, eventId: message.eventId, location, lang: 'zh' }),
+    )
+  } catch (error) {
+    if (error instanceof DomainError) return domainErrorReply(error, 'zh')
     throw error
   }
 }

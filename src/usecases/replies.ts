@@ -3,6 +3,7 @@ import type { Lang } from '../domain/command'
 import type { DomainError } from '../domain/errors'
 import type { Reply } from '../domain/reply'
 import { shanghaiTime } from '../time/shanghai'
+import { type LocationProof, MAX_CHECKIN_DISTANCE_KM } from './location-proof'
 import type { checkIn } from './check-in'
 import type { checkOut } from './check-out'
 import type { myStatus } from './my-status'
@@ -85,6 +86,29 @@ export function domainErrorReply(error: DomainError, lang: Lang): Reply {
   return { tone: 'warning', text: (lang === 'en' ? en : zh)[error.code] }
 }
 
+const km = (d: number) => (d < 10 ? d.toFixed(1) : d.toFixed(0))
+
+/** What a location says about a check-in, as one line (empty when no location was paired). */
+function proofLine(proof: LocationProof | null, org: string, lang: Lang): string {
+  if (!proof) return ''
+  if (proof.distanceKm === null) return lang === 'en' ? '\nLocation attached.' : '\n已附上签到位置。'
+  if (proof.flagged) {
+    return lang === 'en'
+      ? `\nYour location is about ${km(proof.distanceKm)} km from ${org}, more than ${MAX_CHECKIN_DISTANCE_KM} km: the check-in is kept and flagged for the office to confirm.`
+      : `\n定位距${org}约 ${km(proof.distanceKm)} 公里，超过 ${MAX_CHECKIN_DISTANCE_KM} 公里：本次签到已保留并标记，待医务科核实。`
+  }
+  return lang === 'en' ? `\nLocation attached (about ${km(proof.distanceKm)} km from ${org}).` : `\n已附上签到位置（距${org}约 ${km(proof.distanceKm)} 公里）。`
+}
+
+export function locationReply(r: { proof: LocationProof | null; org: string; windowMinutes: number }, lang: Lang): Reply {
+  if (!r.proof) {
+    return lang === 'en'
+      ? { tone: 'info', text: `Location received. Send “checkin” within ${r.windowMinutes} minutes and it will be attached as proof.` }
+      : { tone: 'info', text: `已收到位置。请在 ${r.windowMinutes} 分钟内发送“签到”，位置将作为签到凭证。` }
+  }
+  return { tone: r.proof.flagged ? 'warning' : 'success', text: proofLine(r.proof, r.org, lang).trim() }
+}
+
 export function checkInReply(result: Result<typeof checkIn>, lang: Lang): Reply {
   const time = shanghaiTime(result.checkInAt)
   const org = result.posting.receivingOrgName
@@ -93,9 +117,11 @@ export function checkInReply(result: Result<typeof checkIn>, lang: Lang): Reply 
       ? { tone: 'info', text: `You already checked in today at ${time} (${org}). Nothing was changed.` }
       : { tone: 'info', text: `您今天已于 ${time} 签到（${org}），无需重复签到。` }
   }
+  const proof = proofLine(result.location, org, lang)
+  const tone = result.location?.flagged ? 'warning' : 'success'
   return lang === 'en'
-    ? { tone: 'success', text: `Checked in at ${time} on ${result.day}, ${org}.` }
-    : { tone: 'success', text: `签到成功：${result.day} ${time}，${org}。` }
+    ? { tone, text: `Checked in at ${time} on ${result.day}, ${org}.${proof}` }
+    : { tone, text: `签到成功：${result.day} ${time}，${org}。${proof}` }
 }
 
 export function checkOutReply(result: Result<typeof checkOut>, lang: Lang): Reply {

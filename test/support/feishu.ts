@@ -73,6 +73,14 @@ export function messageEvent(input: {
   }
 }
 
+/** A location message as Feishu sends it: coordinates as strings. */
+export function locationEvent(input: { openId: string; latitude: number; longitude: number; name?: string }) {
+  const event = messageEvent({ openId: input.openId, text: '' })
+  event.event.message.message_type = 'location'
+  event.event.message.content = JSON.stringify({ name: input.name ?? '示范县', latitude: String(input.latitude), longitude: String(input.longitude) })
+  return event
+}
+
 export interface SentMessage {
   receiveIdType: string
   receiveId: string

@@ -26,7 +26,7 @@ async function feishuWebhook(c: Context<AppEnv>) {
   if (received.kind === 'rejected') return c.json(errorBody(c, 'unauthorized', received.reason), 401)
   if (received.kind === 'malformed') return c.json(errorBody(c, 'invalid_request', received.reason), 400)
   if (received.kind === 'challenge') return c.json({ challenge: received.challenge })
-  if (received.kind === 'ignored' || (received.kind === 'message' && received.message.kind !== 'text')) return c.json({})
+  if (received.kind === 'ignored') return c.json({})
 
   const deps = { db: database.db, clock }
   const { envelope } = received
@@ -61,6 +61,7 @@ async function feishuWebhook(c: Context<AppEnv>) {
     senderExternalId: event.sender.sender_id.open_id,
     senderAliases: event.sender.sender_id.union_id ? [event.sender.sender_id.union_id] : [],
     text: message.kind === 'text' ? message.text : '',
+    location: message.kind === 'location' ? message : undefined,
     replyTo: `chat_id:${event.message.chat_id}`,
   })
   outbox.kick()
