@@ -16,6 +16,8 @@ export const Command = z.discriminatedUnion('kind', [
   /** 批准 12 / 驳回 12 理由 */
   z.object({ kind: z.literal('approve'), args: z.string() }),
   z.object({ kind: z.literal('reject'), args: z.string() }),
+  /** 月报 [YYYY-MM] 门诊=12 … */
+  z.object({ kind: z.literal('report'), args: z.string() }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
 ])
 export type Command = z.infer<typeof Command>
@@ -47,9 +49,11 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   approve: { kind: 'approve', lang: 'en' },
   驳回: { kind: 'reject', lang: 'zh' },
   reject: { kind: 'reject', lang: 'en' },
+  月报: { kind: 'report', lang: 'zh' },
+  report: { kind: 'report', lang: 'en' },
 }
 
-const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject'])
+const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject', 'report'])
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command

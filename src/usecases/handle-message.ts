@@ -16,6 +16,7 @@ import { returnFromLeave } from './leave/return-from-leave'
 import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
 import { recordLocation } from './record-location'
+import { submitMonthlyReport } from './report/submit-report'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
 /**
@@ -75,6 +76,8 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
           return decideLeave(scoped, { ...input, decision: command.kind, args: command.args, lang })
         case 'back':
           return returnFromLeave(scoped, { ...input, lang })
+        case 'report':
+          return submitMonthlyReport(scoped, { ...input, args: command.args, lang })
         case 'checkIn':
           return checkInReply(await checkIn(scoped, input), lang)
         case 'checkOut':

@@ -4,7 +4,7 @@ import { z } from 'zod'
 export const CardActionEvent = z.object({
   operator: z.object({ open_id: z.string().min(1), union_id: z.string().optional() }),
   action: z.object({
-    value: z.union([z.object({ command: z.string().min(1) }), z.object({ form: z.string().min(1), labels: z.record(z.string(), z.string()).optional() })]),
+    value: z.union([z.object({ command: z.string().min(1) }), z.object({ form: z.string().min(1), labels: z.record(z.string(), z.string()).optional(), required: z.array(z.string()).optional() })]),
     form_value: z.record(z.string(), z.unknown()).optional(),
   }),
   context: z.object({ open_message_id: z.string().optional(), open_chat_id: z.string().optional() }).partial().optional(),
@@ -25,7 +25,7 @@ export function commandOfCardAction(event: CardActionEvent): { ok: true; command
   const command = value.form.replace(/\{([a-zA-Z0-9]+)\}/g, (_, name: string) => {
     const raw = values[name]
     const text = typeof raw === 'string' ? raw.trim() : Array.isArray(raw) ? raw.join(',') : raw === undefined || raw === null ? '' : String(raw)
-    if (!text) missing.push(value.labels?.[name] ?? name)
+    if (!text && (value.required ?? [name]).includes(name)) missing.push(value.labels?.[name] ?? name)
     return PICKED_DATE.exec(text)?.[1] ?? text.replace(/\s+/g, ' ')
   })
   return missing.length ? { ok: false, missing } : { ok: true, command }

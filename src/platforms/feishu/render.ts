@@ -6,7 +6,7 @@ const BUTTON_TYPE: Record<ReplyAction['style'], string> = { primary: 'primary', 
 const plain = (content: string) => ({ tag: 'plain_text', content })
 
 /** The callback value a button or form submit carries back to `card.action.trigger`. */
-export type CardValue = { command: string } | { form: string; labels?: Record<string, string> }
+export type CardValue = { command: string } | { form: string; labels?: Record<string, string>; required?: string[] }
 
 function button(action: ReplyAction) {
   return { tag: 'button', text: plain(action.label), type: BUTTON_TYPE[action.style], behaviors: [{ type: 'callback', value: { command: action.command } satisfies CardValue }] }
@@ -25,7 +25,7 @@ function form(f: ReplyForm) {
     name: 'form',
     elements: [
       ...f.fields.map(field),
-      { tag: 'button', name: 'submit', text: plain(f.submitLabel), type: 'primary', form_action_type: 'submit', behaviors: [{ type: 'callback', value: { form: f.command, labels: Object.fromEntries(f.fields.map((x) => [x.name, x.label])) } satisfies CardValue }] },
+      { tag: 'button', name: 'submit', text: plain(f.submitLabel), type: 'primary', form_action_type: 'submit', behaviors: [{ type: 'callback', value: { form: f.command, labels: Object.fromEntries(f.fields.map((x) => [x.name, x.label])), required: f.fields.filter((x) => x.required).map((x) => x.name) } satisfies CardValue }] },
     ],
   }
 }

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import type { FormField } from '../../domain/reply'
+
+const count = z.coerce.number().int().min(0).max(100_000)
+const text = z.string().trim().max(2000)
+
+/** The 月报 form: what a receiving org reports each month (issue 5 §4), with the words people type for each. */
+export const REPORT_FIELDS = [
+  { name: 'outpatientHalfDays', label: '门诊（半天）', aliases: ['门诊', '出诊'], schema: count },
+  { name: 'rounds', label: '查房/教学查房（次）', aliases: ['查房', '教学查房'], schema: count },
+  { name: 'lectures', label: '讲座/培训（次）', aliases: ['讲座', '培训'], schema: count },
+  { name: 'lectureAttendees', label: '讲座/培训听课人数', aliases: ['听课人数', '培训人数', '参训人数'], schema: count },
+  { name: 'surgeries', label: '手术（主刀或指导，台）', aliases: ['手术'], schema: count },
+  { name: 'newTechniques', label: '新技术/新项目', aliases: ['新技术', '新项目'], schema: text },
+  { name: 'mentees', label: '带教徒弟及进展', aliases: ['带教', '师带徒', '徒弟'], schema: text },
+  { name: 'remoteSessions', label: '远程教学（次）', aliases: ['远程', '远程教学'], schema: count },
+  { name: 'patientsServed', label: '服务患者（人次）', aliases: ['服务人次', '患者', '服务患者'], schema: count },
+  { name: 'highlights', label: '工作亮点', aliases: ['亮点'], schema: text },
+  { name: 'problems', label: '存在问题', aliases: ['问题', '困难'], schema: text },
+] as const
+
+export type ReportFieldName = (typeof REPORT_FIELDS)[number]['name']
+export type ReportValues = Partial<Record<ReportFieldName, number | string>>
+
+const NUMERIC = new Set<string>(REPORT_FIELDS.filter((f) => f.schema === count).map((f) => f.name))
+
+/** `门诊=12 查房=8 亮点=开展首例…`: Chinese words or field names; a value runs until the next `key=`; empty is unset. */
+export function parseReportArgs(args: string): { ok: true; values: ReportValues } | { ok: false; problems: string[] } {
+  const values: ReportValues = {}
+  const problems: string[] = []
+  const pairs = [...args.matchAll(/(\S+?)[=＝](.*?)(?=\s+\S+?[=＝]|$)/g)]
+  for (const [, key, raw] of pairs) {
+    const field = REPORT_FIELDS.find((f) => f.name === key || f.label === key || (f.aliases as readonly string[]).includes(key!))
+    if (!field) {
+      problems.push(`不认识“${key}”`)
+      continue
+    }
+    if (!raw!.trim()) continue
+    const parsed = field.schema.safeParse(raw)
+    if (!parsed.success) problems.push(`${field.label}应填写${NUMERIC.has(field.name) ? '非负整数' : '不超过2000字的文字'}`)
+    else if (parsed.data !== '') values[field.name] = parsed.data
+  }
+  if (pairs.length === 0) problems.push('没有找到“项目=数值”')
+  return problems.length ? { ok: false, problems } : { ok: true, values }
+}
+
+/** The form as a card: every field optional, so a partial report can be saved and completed later. */
+export function reportFormFields(): FormField[] {
+  return REPORT_FIELDS.map((f) => ({ name: f.name, label: f.label, kind: NUMERIC.has(f.name) ? 'number' : 'text', required: false }))
+}
+
+export function formatReport(values: ReportValues): string {
+  return REPORT_FIELDS.filter((f) => values[f.name] !== undefined)
+    .map((f) => `${f.label}：${values[f.name]}`)
+    .join('\n')
+}
