@@ -109,3 +109,32 @@ describe('Feishu: 请假 as a form card, approved by the approver’s click', ()
     expect((await app.request('/webhooks/feishu/cards', init)).status).toBe(401)
   })
 })
+
+describe('Feishu: 资格 as a form card', () => {
+  test('资格 opens a card with the profile form; submitting it answers with clauses or asks only what is left', async () => {
+    const applicant = 'ou_applicant_1'
+    const b = bot('2016-05-01T02:00:00Z')
+    await b.message(applicant, '资格')
+    await b.deliver()
+    const card = lastTo(`oc_p2p_${applicant}`)
+    const { form } = cardParts(card)
+    expect(form.fields.map((f: { name: string }) => f.name)).toEqual([
+      'programme', 'birthDate', 'educationLevel', 'major', 'licence', 'title', 'clinicalYears', 'employerLevel', 'onEstablishment', 'retired',
+    ])
+    const answer = await b.click(applicant, form.submit, {
+      programme: '基层卫生人才在职学历提升计划',
+      birthDate: '1985-04-02 +0800',
+      educationLevel: 'associate',
+      licence: 'physician',
+      employerLevel: 'township',
+      onEstablishment: 'yes',
+      retired: 'no',
+    })
+    expect(answer.status).toBe(200)
+    expect(answer.body.toast.type).not.toBe('error')
+    const shown = answer.body.card.data.body.elements[0].content as string
+    // The form's facts are taken: the next question, if any, is about something the form did not ask.
+    expect(shown).toMatch(/^为评估 1 项计划（按 2016-05-01 的政策）[\s\S]*请问/)
+    for (const given of ['出生日期', '学历层次', '执业资格', '工作单位层级', '是否在编', '是否已退休']) expect(shown).not.toContain(`请问：${given}`)
+  })
+})

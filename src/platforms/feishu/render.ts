@@ -51,13 +51,15 @@ export function renderFeishuReply(reply: Reply): { msgType: 'text' | 'interactiv
 const TOAST: Record<Reply['tone'], 'success' | 'info' | 'error'> = { success: 'success', info: 'info', warning: 'error', error: 'error' }
 
 /**
- * The answer to a card click, within Feishu's 3 s: a toast always (there is no redelivery, so a failure must show),
- * and on success the card replaced by the outcome without its buttons, so nobody clicks twice.
+ * The answer to a card click, within Feishu's 3 s: a toast always (there is no redelivery, so a failure must show).
+ * On success the card becomes the outcome without its buttons, so nobody clicks twice; a next step (a question,
+ * a new form) replaces the card; a refusal leaves the card as it was for the user to correct.
  */
 export function cardCallbackAnswer(reply: Reply) {
   const toast = { type: TOAST[reply.tone], content: reply.text.split('\n')[0]!.slice(0, 100) }
-  if (reply.tone !== 'success') return { toast }
-  return { toast, card: { type: 'raw', data: feishuCard({ ...reply, title: reply.title ?? '已处理', actions: undefined, form: undefined }) } }
+  if (reply.tone === 'success') return { toast, card: { type: 'raw', data: feishuCard({ ...reply, title: reply.title ?? '已处理', actions: undefined, form: undefined }) } }
+  if (reply.tone === 'info') return { toast, card: { type: 'raw', data: feishuCard({ ...reply, title: reply.title ?? '对口支援助手' }) } }
+  return { toast }
 }
 
 /** A form left incomplete: nothing is sent on, the card stays for the user to finish. */

@@ -1,14 +1,14 @@
 import type { Db } from '../../../db/client'
 import { type Account, endConversation, findConversation, saveConversation } from '../../../db/repositories/conversations'
 import { findPersonFacts } from '../../../db/repositories/people'
-import { evaluateAll, type EligibilityResult, type Profile, type ProfileField } from '../../../rules'
+import { evaluateAll, FIELD_LABELS, type EligibilityResult, type Profile, type ProfileField } from '../../../rules'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { matchProgrammes } from './ask'
 import { formatResults } from './format'
-import { parseAnswer, questionFor, withField } from './questions'
+import { eligibilityForm, isProfileField, parseAnswer, questionFor, withField } from './questions'
 
 export const ELIGIBILITY_DIALOGUE = 'eligibility'
 /** An unanswered question older than this is dropped, so a stray message days later is not taken as an answer. */
@@ -36,8 +36,10 @@ export async function startEligibility(
   deps: UseCaseDeps,
   input: { account: Account; personId: string | null; args: string; lang: Lang },
 ): Promise<Reply> {
-  const on = DATE_IN_TEXT.exec(input.args)?.[1] ?? shanghaiDate(deps.clock.now())
-  const phrase = input.args.replace(DATE_IN_TEXT, '').trim()
+  const given = readGivenFacts(input.args, input.lang)
+  if (!given.ok) return { tone: 'warning', text: given.problems.join('\n') }
+  const on = DATE_IN_TEXT.exec(given.rest)?.[1] ?? shanghaiDate(deps.clock.now())
+  const phrase = given.rest.replace(DATE_IN_TEXT, '').trim()
   const programmes = matchProgrammes(phrase)
   if (programmes.length === 0) {
     return {
@@ -47,7 +49,8 @@ export async function startEligibility(
         : `没有找到与“${phrase}”匹配的计划。直接发送“资格”可评估全部计划。`,
     }
   }
-  const profile = input.personId ? await knownFacts(deps.db, input.personId) : {}
+  const known = input.personId ? await knownFacts(deps.db, input.personId) : {}
+  const profile = given.facts.reduce((p, [field, value]) => withField(p, field, value), known)
   return advance(deps, input.account, { programmes, on, profile, skipped: [], lang: input.lang }, true)
 }
 
@@ -73,6 +76,25 @@ export async function continueEligibility(deps: UseCaseDeps, input: { account: A
   return advance(deps, input.account, { ...state, profile: withField(state.profile, state.asking, answer.value) }, false)
 }
 
+const FACT = /(?:^|\s)([a-zA-Z.]+)=(\S*)/g
+
+/** `birthDate=1976-03-02 title=intermediate …` in the arguments (a submitted form, or typed): facts given up front. */
+function readGivenFacts(args: string, lang: Lang): { ok: true; facts: [ProfileField, unknown][]; rest: string } | { ok: false; problems: string[] } {
+  const facts: [ProfileField, unknown][] = []
+  const problems: string[] = []
+  for (const [, key, value] of args.matchAll(FACT)) {
+    if (!value) continue
+    if (!isProfileField(key!)) {
+      problems.push(lang === 'en' ? `Unknown field “${key}”.` : `不认识的项目“${key}”。`)
+      continue
+    }
+    const answer = parseAnswer(key, value, lang)
+    if (answer.ok) facts.push([key, answer.value])
+    else problems.push(`${FIELD_LABELS[key]}：${answer.hint}`)
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, facts, rest: args.replace(FACT, ' ').trim() }
+}
+
 async function advance(deps: UseCaseDeps, account: Account, state: Omit<DialogueState, 'asking'>, first: boolean): Promise<Reply> {
   const { lang } = state
   const results = evaluateAll(state.profile, state.on, state.programmes)
@@ -87,7 +109,8 @@ async function advance(deps: UseCaseDeps, account: Account, state: Omit<Dialogue
       ? `I need a few facts to check ${state.programmes.length} programme(s) as of ${state.on}. Reply “skip” if you don't know, “cancel” to stop.\n`
       : `为评估 ${state.programmes.length} 项计划（按 ${state.on} 的政策），需要了解几项情况。不清楚可回复“跳过”，回复“取消”可结束。\n`
     : ''
-  return { tone: 'info', text: `${intro}${questionFor(next, lang)}` }
+  // The first question comes with the whole form, for platforms that show one (a Feishu card).
+  return { tone: 'info', ...(first ? { title: lang === 'en' ? 'Eligibility' : '资格评估', form: eligibilityForm(lang) } : {}), text: `${intro}${questionFor(next, lang)}` }
 }
 
 /** The missing fact most of the still-open programmes need; ties go to the order of the profile. */

@@ -7,7 +7,9 @@ import {
   MAJOR_LABELS,
   TITLE_LABELS,
 } from '../../../rules/eligibility/labels'
+import { PROGRAMMES } from '../../../rules'
 import type { Profile, ProfileField } from '../../../rules/eligibility/profile'
+import type { ReplyForm } from '../../domain/reply'
 import type { Lang } from '../../domain/command'
 
 type Answer = { ok: true; value: unknown } | { ok: false; hint: string }
@@ -89,4 +91,36 @@ export function withField(profile: Profile, field: ProfileField, value: unknown)
   const [head, tail] = field.split('.') as [keyof Profile, string | undefined]
   if (!tail) return { ...profile, [head]: value }
   return { ...profile, [head]: { ...(profile[head] as object | undefined), [tail]: value } }
+}
+
+export function isProfileField(key: string): key is ProfileField {
+  return key in QUESTIONS
+}
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
+const YES_NO = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+]
+
+/** The facts most programmes ask about, as one form; anything left open is asked afterwards, one question at a time. */
+export function eligibilityForm(lang: Lang): ReplyForm {
+  const en = lang === 'en'
+  return {
+    fields: [
+      { name: 'programme', label: en ? 'Programme (all if empty)' : '计划（不选则评估全部）', kind: 'select', required: false, options: PROGRAMMES.map((p) => ({ value: p.name, label: p.name })) },
+      { name: 'birthDate', label: FIELD_LABELS.birthDate, kind: 'date', required: false },
+      { name: 'educationLevel', label: FIELD_LABELS['education.level'], kind: 'select', required: false, options: options(EDUCATION_LABELS) },
+      { name: 'major', label: FIELD_LABELS['education.major'], kind: 'select', required: false, options: options(MAJOR_LABELS) },
+      { name: 'licence', label: FIELD_LABELS.licence, kind: 'select', required: false, options: options(LICENCE_LABELS) },
+      { name: 'title', label: FIELD_LABELS.title, kind: 'select', required: false, options: options(TITLE_LABELS) },
+      { name: 'clinicalYears', label: FIELD_LABELS.clinicalYears, kind: 'number', required: false },
+      { name: 'employerLevel', label: FIELD_LABELS['employer.level'], kind: 'select', required: false, options: options(EMPLOYER_LEVEL_LABELS) },
+      { name: 'onEstablishment', label: FIELD_LABELS['employer.onEstablishment'], kind: 'select', required: false, options: YES_NO },
+      { name: 'retired', label: FIELD_LABELS.retired, kind: 'select', required: false, options: YES_NO },
+    ],
+    command:
+      '资格 {programme} birthDate={birthDate} education.level={educationLevel} education.major={major} licence={licence} title={title} clinicalYears={clinicalYears} employer.level={employerLevel} employer.onEstablishment={onEstablishment} retired={retired}',
+    submitLabel: en ? 'Check' : '评估',
+  }
 }
