@@ -97,11 +97,16 @@ export async function startFakeFeishu() {
   const delivered: SentMessage[] = []
   const seen = new Set<string>()
   const failures: { status: number; code: number }[] = []
+  const receivedAt: number[] = []
+  const answeredAt: number[] = []
+  let delayMs = 0
   let calls = 0
   const app = new Hono()
   app.post('/open-apis/auth/v3/tenant_access_token/internal', (c) => c.json({ code: 0, msg: 'ok', tenant_access_token: 't-fake', expire: 7200 }))
   app.post('/open-apis/im/v1/messages', async (c) => {
     calls++
+    receivedAt.push(performance.now())
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
     if (c.req.header('authorization') !== 'Bearer t-fake') return c.json({ code: 99991663, msg: 'invalid token' }, 400)
     const failure = failures.shift()
     if (failure) return c.json({ code: failure.code, msg: 'injected failure' }, failure.status as 500)
@@ -116,6 +121,7 @@ export async function startFakeFeishu() {
         uuid: body.uuid,
       })
     }
+    answeredAt.push(performance.now())
     return c.json({ code: 0, msg: 'success', data: { message_id: `om_sent_${body.uuid}` } })
   })
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
@@ -124,6 +130,13 @@ export async function startFakeFeishu() {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     delivered,
     calls: () => calls,
+    /** performance.now() of each message-create call and of its successful answer, to show what happened after what. */
+    receivedAt,
+    answeredAt,
+    /** Makes every message-create answer this much later, like a slow platform. */
+    slowDown: (ms: number) => {
+      delayMs = ms
+    },
     failNext: (...list: { status: number; code: number }[]) => failures.push(...list),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

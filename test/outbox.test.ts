@@ -1,0 +1,67 @@
+import { count, isNull } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { leaseDue } from '../db/repositories/outbox'
+import { outbox } from '../db/schema'
+import { createApp } from '../src/app/create-app'
+import { parseConfig } from '../src/config'
+import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
+import { fixedClock } from '../src/domain/clock'
+import { deliverDue, OUTBOX_LEASE_MS, startOutboxWorker } from '../src/jobs/deliver-outbox'
+import { sendersFor } from '../src/platforms/senders'
+import { useTestDatabase } from './support/database'
+import { FEISHU_ENV, feishuRequest, messageEvent, startFakeFeishu } from './support/feishu'
+
+const t = useTestDatabase()
+let feishu: Awaited<ReturnType<typeof startFakeFeishu>>
+
+beforeAll(async () => {
+  await seedDemo(t.database.db, fixedClock('2026-11-23T00:00:00Z'))
+  feishu = await startFakeFeishu()
+})
+afterAll(() => feishu.close())
+
+function wired(now: string) {
+  const clock = fixedClock(now)
+  const config = parseConfig({ ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url })
+  const outboxDeps = { db: t.database.db, clock, senders: sendersFor(config) }
+  return { clock, config, outboxDeps }
+}
+
+async function unsent() {
+  const [row] = await t.database.db.select({ n: count() }).from(outbox).where(isNull(outbox.sentAt))
+  return row!.n
+}
+
+describe('the outbox survives a crash and a slow platform', () => {
+  test('a sender that dies after leasing: once the lease runs out the message goes out, exactly once', async () => {
+    const { clock, config, outboxDeps } = wired('2026-11-24T00:05:00Z')
+    const app = createApp({ database: t.database, clock, config, version: 'test', outbox: { kick: () => {} } })
+    await app.request('/webhooks/feishu/events', feishuRequest(messageEvent({ openId: demoFeishuOpenId('zhangwei'), text: '签到' }), { now: clock.now() }))
+    const before = feishu.calls()
+    expect(await leaseDue(t.database.db, clock.now(), 20, OUTBOX_LEASE_MS)).toHaveLength(1)
+    // …and the process is gone before sending. A new sender finds nothing due while the lease holds:
+    expect(await deliverDue(outboxDeps)).toEqual({ sent: 0, failed: 0 })
+    clock.advance(OUTBOX_LEASE_MS + 1)
+    expect(await deliverDue(outboxDeps)).toEqual({ sent: 1, failed: 0 })
+    expect(feishu.calls() - before).toBe(1)
+    expect(await unsent()).toBe(0)
+  })
+
+  test('the webhook answers before the slow platform has received the reply; the worker delivers it afterwards', async () => {
+    const { clock, config, outboxDeps } = wired('2026-11-25T00:05:00Z')
+    const worker = startOutboxWorker(outboxDeps, 60_000)
+    const app = createApp({ database: t.database, clock, config, version: 'test', outbox: worker })
+    feishu.slowDown(400)
+    const calls = feishu.receivedAt.length
+    const response = await app.request('/webhooks/feishu/events', feishuRequest(messageEvent({ openId: demoFeishuOpenId('wangfang'), text: '签到' }), { now: clock.now() }))
+    const answeredAt = performance.now()
+    expect(response.status).toBe(200)
+    await worker.idle()
+    worker.stop()
+    feishu.slowDown(0)
+    expect(feishu.receivedAt.length).toBe(calls + 1)
+    // Feishu got its 200 before the platform had even answered the send.
+    expect(answeredAt).toBeLessThan(feishu.answeredAt.at(-1)!)
+    expect(await unsent()).toBe(0)
+  })
+})
