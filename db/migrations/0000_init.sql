@@ -63,7 +63,7 @@ CREATE TABLE "postings" (
 	"supporting_org_id" uuid NOT NULL,
 	"receiving_org_id" uuid NOT NULL,
 	"policy_id" text NOT NULL,
-	"duty_pattern" text,
+	"mode" text,
 	"starts_on" date NOT NULL,
 	"ends_on" date NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
@@ -126,12 +126,13 @@ CREATE TABLE "escalations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"tenant_id" text NOT NULL,
 	"posting_id" uuid NOT NULL,
-	"absence_id" uuid,
+	"absence_id" uuid NOT NULL,
 	"step" integer NOT NULL,
 	"actions" text[] NOT NULL,
+	"notified_person_ids" uuid[] NOT NULL,
 	"withdrawn_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "escalations_posting_step_uq" UNIQUE("posting_id","step")
+	CONSTRAINT "escalations_absence_uq" UNIQUE("absence_id")
 );
 --> statement-breakpoint
 CREATE TABLE "leave_requests" (

@@ -37,7 +37,7 @@ export async function overlappingLeave(db: Db, postingId: string, kind: LeaveKin
 /** A request by its chat number, with the requester's name, locked for the decision. */
 export async function findLeaveByNumber(db: Db, tenantId: string, number: number) {
   const [row] = await db
-    .select({ leave: leaveRequests, requesterName: people.name, receivingOrgId: postings.receivingOrgId })
+    .select({ leave: leaveRequests, requesterName: people.name, receivingOrgId: postings.receivingOrgId, policyId: postings.policyId })
     .from(leaveRequests)
     .innerJoin(people, eq(people.id, leaveRequests.personId))
     .innerJoin(postings, eq(postings.id, leaveRequests.postingId))

@@ -56,7 +56,7 @@ export const absences = pgTable(
   (t) => [unique('absences_posting_day_uq').on(t.postingId, t.day)],
 )
 
-/** A step of the policy's escalation ladder taken for a posting; a step is taken once. */
+/** The step of the policy's escalation ladder an absence triggered, and who was told; one per absence. */
 export const escalations = pgTable(
   'escalations',
   {
@@ -65,11 +65,14 @@ export const escalations = pgTable(
     postingId: uuid('posting_id')
       .notNull()
       .references(() => postings.id),
-    absenceId: uuid('absence_id').references(() => absences.id),
+    absenceId: uuid('absence_id')
+      .notNull()
+      .references(() => absences.id),
     step: integer('step').notNull(),
     actions: text('actions').array().notNull(),
+    notifiedPersonIds: uuid('notified_person_ids').array().notNull(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [unique('escalations_posting_step_uq').on(t.postingId, t.step)],
+  (t) => [unique('escalations_absence_uq').on(t.absenceId)],
 )

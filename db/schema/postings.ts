@@ -47,7 +47,8 @@ export const postings = pgTable(
       .notNull()
       .references(() => orgs.id),
     policyId: text('policy_id').notNull(),
-    dutyPattern: text('duty_pattern'),
+    /** How the person serves (rules PostingMode: resident, team, roving, workstation331…); null = resident. */
+    mode: text('mode'),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
     status: text('status').$type<PostingStatus>().notNull().default('active'),

@@ -8,6 +8,8 @@ export const DEMO_TENANT = 'demo'
 /** The Feishu workspace (tenant_key) the demo tenant answers, and its users' open_ids: `ou_demo_<handle>`. */
 export const DEMO_FEISHU_TENANT_KEY = 'demo-feishu-tenant'
 export const demoFeishuOpenId = (handle: string) => `ou_demo_${handle}`
+/** The WeCom corp the demo tenant answers; its members' userids are their handles. */
+export const DEMO_WECOM_CORP_ID = 'ww_demo_corp'
 
 interface DemoPerson {
   handle: string
@@ -50,8 +52,9 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ created: boolean
   return db.transaction(async (tx) => {
     if (await tenantExists(tx, DEMO_TENANT)) return { created: false }
     const tenantId = DEMO_TENANT
-    await tx.insert(tenants).values({ id: tenantId, name: '演示：河南省城乡对口支援' })
+    await tx.insert(tenants).values({ id: tenantId, name: '演示：河南省城乡对口支援', createdAt: clock.now() })
     await tx.insert(tenantAccounts).values({ platform: 'feishu', externalKey: DEMO_FEISHU_TENANT_KEY, tenantId })
+    await tx.insert(tenantAccounts).values({ platform: 'wecom', externalKey: DEMO_WECOM_CORP_ID, tenantId })
     const [commission] = await tx
       .insert(orgs)
       .values({ tenantId, name: '河南省卫生健康委员会（演示）', level: 'commission', kind: 'commission', region: '河南省' })
@@ -76,6 +79,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ created: boolean
         { tenantId, platform: 'console', externalId: p.handle, personId: person!.id },
         { tenantId, platform: 'console', externalId: p.name, personId: person!.id },
         { tenantId, platform: 'feishu', externalId: demoFeishuOpenId(p.handle), personId: person!.id },
+        { tenantId, platform: 'wecom', externalId: p.handle, personId: person!.id },
       ])
       for (const r of p.roles) await tx.insert(roleAssignments).values({ tenantId, personId: person!.id, role: r.role, orgId: org[r.org].id })
     }
@@ -101,6 +105,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ created: boolean
 
     function posting(handle: string, p: typeof cityToCounty, startsOn: string, endsOn: string) {
       return {
+        // Yantai's county-to-township support is done by teams (组团式); Henan's by resident doctors.
+        mode: p.policyId === 'yantai-2024' ? 'team' : 'resident',
         tenantId,
         personId: personIds.get(handle)!,
         supportPairId: p.id,

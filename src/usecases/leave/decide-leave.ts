@@ -8,6 +8,7 @@ import type { Platform } from '../../domain/platform'
 import type { Reply } from '../../domain/reply'
 import { eachDay } from '../../time/chat-dates'
 import type { UseCaseDeps } from '../deps'
+import { withdrawAbsences } from '../attendance/withdraw'
 import { notifyPerson } from '../notify'
 import { decidedNoticeReply, decisionProblemReply, decisionReply } from './decision-replies'
 
@@ -34,14 +35,18 @@ export async function decideLeave(deps: UseCaseDeps, input: DecideLeaveInput): P
   return deps.db.transaction(async (tx) => {
     const found = await findLeaveByNumber(tx, tenantId, number)
     if (!found) return decisionProblemReply({ problem: 'notFound', decision, number }, lang)
-    const { leave, requesterName, receivingOrgId } = found
+    const { leave, requesterName, receivingOrgId, policyId } = found
     const mayDecide = leave.approverPersonId === personId || (await holdsRole(tx, tenantId, personId, 'approver', receivingOrgId))
     if (!mayDecide) return decisionProblemReply({ problem: 'notApprover', decision, number }, lang)
     if (leave.status !== 'pending') return decisionProblemReply({ problem: 'decided', decision, number, status: leave.status }, lang)
 
     const decided = await decideLeaveRow(tx, leave.id, decision === 'approve' ? 'approved' : 'rejected', comment, now)
     if (!decided) return decisionProblemReply({ problem: 'decided', decision, number, status: leave.status }, lang)
-    if (decided.status === 'approved') await excuseDays(tx, { tenantId, postingId: leave.postingId }, eachDay(leave.startsOn, leave.endsOn))
+    if (decided.status === 'approved') {
+      const days = eachDay(leave.startsOn, leave.endsOn)
+      await excuseDays(tx, { tenantId, postingId: leave.postingId }, days)
+      await withdrawAbsences(tx, { tenantId, posting: { id: leave.postingId, policyId, personId: leave.personId }, days, number: leave.number, at: now })
+    }
     await recordAudit(tx, { tenantId, actorPersonId: personId, action: `${leave.kind}.${decided.status}`, entity: 'leave_request', entityId: leave.id, before: leave, after: decided, at: now })
     const approverName = await findPersonName(tx, personId)
     await notifyPerson(tx, {

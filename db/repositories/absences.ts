@@ -1,0 +1,101 @@
+import { and, count, eq, inArray, lte, gte, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { Db } from '../client'
+import { absences, attendanceDays, escalations, orgs, people, postings, type DayStatus } from '../schema'
+
+const receiving = alias(orgs, 'receiving')
+const supporting = alias(orgs, 'supporting')
+
+/** Postings running on `day`, with what the duty rules and the notices need to know about them. */
+export async function postingsRunningOn(db: Db, tenantId: string, day: string) {
+  return db
+    .select({
+      id: postings.id,
+      tenantId: postings.tenantId,
+      personId: postings.personId,
+      personName: people.name,
+      title: people.title,
+      policyId: postings.policyId,
+      mode: postings.mode,
+      startsOn: postings.startsOn,
+      endsOn: postings.endsOn,
+      receivingOrgId: postings.receivingOrgId,
+      receivingOrgName: receiving.name,
+      receivingLevel: receiving.level,
+      supportingOrgId: postings.supportingOrgId,
+      supportingOrgName: supporting.name,
+    })
+    .from(postings)
+    .innerJoin(people, eq(people.id, postings.personId))
+    .innerJoin(receiving, eq(receiving.id, postings.receivingOrgId))
+    .innerJoin(supporting, eq(supporting.id, postings.supportingOrgId))
+    .where(and(eq(postings.tenantId, tenantId), eq(postings.status, 'active'), lte(postings.startsOn, day), gte(postings.endsOn, day)))
+}
+export type RunningPosting = Awaited<ReturnType<typeof postingsRunningOn>>[number]
+
+/** Settles a day's status; a day that was checked in or excused keeps that status. */
+export async function settleDay(db: Db, key: { tenantId: string; postingId: string; day: string }, status: DayStatus) {
+  const [row] = await db
+    .insert(attendanceDays)
+    .values({ ...key, status })
+    .onConflictDoUpdate({
+      target: [attendanceDays.postingId, attendanceDays.day],
+      set: {
+        status: sql`case when ${attendanceDays.checkInAt} is not null then 'present' when ${attendanceDays.status} = 'excused' then 'excused' else ${status} end`,
+      },
+    })
+    .returning()
+  return row!
+}
+
+/** Records an unexcused absence once; returns it only the first time. */
+export async function recordAbsence(db: Db, key: { tenantId: string; postingId: string; day: string }) {
+  const [row] = await db.insert(absences).values(key).onConflictDoNothing({ target: [absences.postingId, absences.day] }).returning()
+  return row ?? null
+}
+
+export async function countUnexcused(db: Db, postingId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(absences).where(and(eq(absences.postingId, postingId), eq(absences.status, 'unexcused')))
+  return row?.n ?? 0
+}
+
+export async function recordEscalation(db: Db, e: typeof escalations.$inferInsert) {
+  const [row] = await db.insert(escalations).values(e).onConflictDoNothing({ target: escalations.absenceId }).returning()
+  return row ?? null
+}
+
+export async function setAssessment(db: Db, postingId: string, assessment: 'pending' | 'failed') {
+  await db.update(postings).set({ assessment }).where(eq(postings.id, postingId))
+}
+
+/** Unexcused absences on these days, with their escalation, for withdrawal when the days become excused. */
+export async function absencesOn(db: Db, postingId: string, days: string[]) {
+  if (days.length === 0) return []
+  return db
+    .select({ absence: absences, escalation: escalations })
+    .from(absences)
+    .leftJoin(escalations, eq(escalations.absenceId, absences.id))
+    .where(and(eq(absences.postingId, postingId), eq(absences.status, 'unexcused'), inArray(absences.day, days)))
+    .for('update', { of: absences })
+}
+
+export async function withdrawAbsence(db: Db, absenceId: string, at: Date) {
+  await db.update(absences).set({ status: 'withdrawn' }).where(eq(absences.id, absenceId))
+  await db.update(escalations).set({ withdrawnAt: at }).where(eq(escalations.absenceId, absenceId))
+}
+
+/** Office holders responsible for an org: those of the nearest ancestor (or the org itself) that has any. */
+export async function officeFor(db: Db, tenantId: string, orgId: string): Promise<string[]> {
+  const rows = await db.execute(sql`
+    with recursive chain(id, parent_id, depth) as (
+      select id, parent_id, 0 from orgs where id = ${orgId} and tenant_id = ${tenantId}
+      union all
+      select o.id, o.parent_id, c.depth + 1 from orgs o join chain c on o.id = c.parent_id
+    )
+    select r.person_id as "personId", c.depth from chain c
+    join role_assignments r on r.org_id = c.id and r.role = 'office'
+    order by c.depth, r.created_at`)
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { personId: string; depth: number }[]
+  const nearest = list[0]?.depth
+  return list.filter((r) => r.depth === nearest).map((r) => r.personId)
+}

@@ -1,0 +1,63 @@
+import { allTenants, claimJobRun, finishJobRun, lastFinishedPeriod } from '../../db/repositories/jobs'
+import { shanghaiDate } from '../time/shanghai'
+import { eachDay } from '../time/chat-dates'
+import type { UseCaseDeps } from '../usecases/deps'
+import { sweepDay } from '../usecases/attendance/sweep-day'
+
+/** The most periods one run catches up, so a long outage cannot turn one tick into an unbounded loop. */
+export const MAX_CATCH_UP_PERIODS = 62
+
+interface Job {
+  /** Periods that are due at `today` (Asia/Shanghai), newest last. */
+  duePeriods(after: string | null, deployedOn: string, today: string): string[]
+  run(deps: UseCaseDeps, tenantId: string, period: string): Promise<unknown>
+}
+
+const previousDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+
+/** Jobs by name. A day is swept once it is over, so the sweep for D runs from D+1 00:00 Asia/Shanghai. */
+export const JOBS: Record<string, Job> = {
+  'attendance-sweep': {
+    duePeriods(after, deployedOn, today) {
+      const last = previousDay(today)
+      const from = after && after >= deployedOn ? eachDay(after, last)[1] : deployedOn
+      return from && from <= last ? eachDay(from, last) : []
+    },
+    run: (deps, tenantId, day) => sweepDay(deps, { tenantId, day }),
+  },
+}
+
+export interface JobRunReport {
+  tenantId: string
+  job: string
+  period: string
+  result: unknown
+}
+
+/**
+ * Runs every period of every job that is due and has not run, oldest first — after downtime the missed periods
+ * run once each, never twice (a period is claimed in job_runs), never before the tenant was deployed.
+ */
+export async function runDueJobs(deps: UseCaseDeps, options: { only?: string } = {}): Promise<JobRunReport[]> {
+  const today = shanghaiDate(deps.clock.now())
+  const reports: JobRunReport[] = []
+  for (const tenant of await allTenants(deps.db)) {
+    const deployedOn = shanghaiDate(tenant.createdAt)
+    for (const [name, job] of Object.entries(JOBS)) {
+      if (options.only && options.only !== name) continue
+      const after = await lastFinishedPeriod(deps.db, tenant.id, name)
+      for (const period of job.duePeriods(after, deployedOn, today).slice(-MAX_CATCH_UP_PERIODS)) {
+        // Claim, work and finish commit together: a run that fails leaves the period to the next tick.
+        const report = await deps.db.transaction(async (tx) => {
+          const runId = await claimJobRun(tx, { tenantId: tenant.id, job: name, periodKey: period, at: deps.clock.now() })
+          if (!runId) return null
+          const result = await job.run({ ...deps, db: tx }, tenant.id, period)
+          await finishJobRun(tx, runId, deps.clock.now())
+          return { tenantId: tenant.id, job: name, period, result }
+        })
+        if (report) reports.push(report)
+      }
+    }
+  }
+  return reports
+}
