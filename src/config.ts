@@ -58,6 +58,7 @@ export const Env = z.object({
   WECOM_TOKEN: optionalSecret,
   WECOM_ENCODING_AES_KEY: z.string().length(43, 'WECOM_ENCODING_AES_KEY must be the 43-character EncodingAESKey').optional(),
   WECOM_BASE_URL: z.url({ message: 'WECOM_BASE_URL must be a URL' }).default('https://qyapi.weixin.qq.com'),
+  WECOM_DEFAULT_TENANT: optionalSecret,
 })
 
 export interface Config {
@@ -77,7 +78,16 @@ export interface Config {
     defaultTenant?: string
     baseUrl: string
   }
-  wecom: { corpId?: string; agentId?: string; secret?: string; token?: string; encodingAesKey?: string; baseUrl: string }
+  wecom: {
+    corpId?: string
+    agentId?: string
+    secret?: string
+    token?: string
+    encodingAesKey?: string
+    /** For a single-organisation deployment: the tenant of the corp when it is not registered in tenant_accounts. */
+    defaultTenant?: string
+    baseUrl: string
+  }
 }
 
 export class ConfigError extends Error {
@@ -96,6 +106,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`)
   }
   const e = parsed.data
+  // WeCom's message/send takes the AgentId as a JSON number; a typo would otherwise surface only as failed sends.
+  if (e.WECOM_AGENT_ID !== undefined && !/^\d+$/.test(e.WECOM_AGENT_ID)) throw new ConfigError("invalid configuration:\n  WECOM_AGENT_ID must be the app's numeric AgentId")
   return {
     database: e.DATABASE_URL,
     port: e.PORT,
@@ -117,6 +129,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       secret: e.WECOM_SECRET,
       token: e.WECOM_TOKEN,
       encodingAesKey: e.WECOM_ENCODING_AES_KEY,
+      defaultTenant: e.WECOM_DEFAULT_TENANT,
       baseUrl: e.WECOM_BASE_URL,
     },
   }

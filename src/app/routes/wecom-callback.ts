@@ -1,0 +1,39 @@
+import { Hono } from 'hono'
+import { wecomInbound } from '../../platforms/wecom/message'
+import { receiveWecom, receiveWecomVerification } from '../../platforms/wecom/receive'
+import { handleMessage } from '../../usecases/handle-message'
+import { workspaceTenant } from '../../usecases/workspace-tenant'
+import type { AppEnv } from '../deps'
+import { errorBody } from '../errors'
+
+/**
+ * GET|POST /webhooks/wecom: the callback URL of a WeCom self-built app. WeCom waits 5 s and retries three times,
+ * so a message is answered with an empty 200 as soon as it is stored, and its reply leaves through the outbox.
+ */
+export const wecomCallback = new Hono<AppEnv>()
+  .get('/webhooks/wecom', (c) => {
+    const { config, clock } = c.get('deps')
+    const verified = receiveWecomVerification({ query: c.req.query(), config: config.wecom, now: clock.now() })
+    if (verified.kind === 'rejected') return c.json(errorBody(c, 'unauthorized', verified.reason), 401)
+    // WeCom compares the body with the plaintext byte for byte: no quotes, BOM or newline.
+    return c.text(verified.plaintext)
+  })
+  .post('/webhooks/wecom', async (c) => {
+    const { config, clock, database, outbox } = c.get('deps')
+    const received = receiveWecom({ rawBody: await c.req.text(), query: c.req.query(), config: config.wecom, now: clock.now() })
+    if (received.kind === 'rejected') return c.json(errorBody(c, 'unauthorized', received.reason), 401)
+    if (received.kind === 'malformed') return c.json(errorBody(c, 'invalid_request', received.reason), 400)
+    // Events (received.eventId names them for dedupe) are acted on once template cards arrive; until then, like
+    // other message types, they are acknowledged and dropped.
+    if (received.kind !== 'text') return c.text('')
+
+    const deps = { db: database.db, clock }
+    const tenantId = await workspaceTenant(deps, 'wecom', received.corpId, config.wecom.defaultTenant)
+    if (!tenantId) {
+      console.warn(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), message: 'WeCom corp not registered', corpId: received.corpId }))
+      return c.text('')
+    }
+    await handleMessage(deps, wecomInbound(received.message, tenantId))
+    outbox.kick()
+    return c.text('')
+  })

@@ -1,0 +1,129 @@
+import { z } from 'zod'
+import { Reply } from '../../domain/reply'
+import type { OutboundSender, SendResult } from '../outbound'
+import { type RateWindow, slidingWindowLimiter } from './rate-limit'
+import { renderWecomReply } from './render'
+
+const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000
+const REQUEST_TIMEOUT_MS = 5_000
+// 40014 invalid and 42001 expired access_token; 40001 (invalid credential) too: a fresh gettoken fixes it or fails.
+const TOKEN_INVALID_CODES = new Set([40014, 42001, 40001])
+// -1 system busy, 45009 API call limit, 45033 too many concurrent calls: all pass with time. 60020 (this server's
+// IP is not among the app's trusted IPs) passes once an operator adds it, and the messages should then still go.
+const RETRYABLE_CODES = new Set([-1, 45009, 45033, 60020])
+/**
+ * WeCom drops a message/send whose JSON equals one sent within this many seconds. It outlasts any retry of a send
+ * whose outcome was unknown (a timeout, a crash before the row was marked: the lease is 30 s), so the member never
+ * reads a reply twice; it is short so that the same answer to the same question later is shown again.
+ */
+export const DUPLICATE_CHECK_SECONDS = 600
+/**
+ * WeCom silently drops what exceeds these, so duikou waits instead. message/send: 30 per member per minute and
+ * 1000 per hour (document 90236); appchat/send: 200 per member per minute and 10000 per day (document 90248).
+ */
+export const RATE_LIMITS: Record<'user' | 'chat', RateWindow[]> = {
+  user: [
+    { ms: 60_000, max: 30 },
+    { ms: 3_600_000, max: 1_000 },
+  ],
+  chat: [
+    { ms: 60_000, max: 200 },
+    { ms: 86_400_000, max: 10_000 },
+  ],
+}
+
+const Answer = z.looseObject({
+  errcode: z.number().optional(),
+  errmsg: z.string().optional(),
+  access_token: z.string().optional(),
+  expires_in: z.number().optional(),
+  invaliduser: z.string().optional(),
+})
+type Answer = z.infer<typeof Answer>
+
+const Outgoing = z.object({ reply: Reply })
+const Recipient = z.string().regex(/^(user|chat):.+$/)
+
+export interface WecomSenderConfig {
+  corpId: string
+  secret: string
+  agentId: string
+  baseUrl: string
+}
+
+/**
+ * Sends outbox messages through WeCom's server API with plain fetch (so it also runs on Workers): `user:<userid>`
+ * through message/send as the app, `chat:<chatid>` through appchat/send to a group chat the app created.
+ */
+export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch = fetch, options: { now?: () => number } = {}): OutboundSender {
+  // parseConfig has checked that WECOM_AGENT_ID is digits; WeCom wants it as a JSON number.
+  const agentId = Number(config.agentId)
+  const now = options.now ?? Date.now
+  const limiter = { user: slidingWindowLimiter(RATE_LIMITS.user), chat: slidingWindowLimiter(RATE_LIMITS.chat) }
+  let token: { value: string; expiresAt: number } | null = null
+  let fetching: Promise<string> | null = null
+
+  async function call(path: string, init: RequestInit = {}): Promise<{ status: number; body: Answer | null }> {
+    const response = await fetchImpl(`${config.baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    const body = Answer.safeParse(await response.json().catch(() => null))
+    return { status: response.status, body: body.success ? body.data : null }
+  }
+
+  async function fetchToken(): Promise<string> {
+    const query = new URLSearchParams({ corpid: config.corpId, corpsecret: config.secret })
+    const { status, body } = await call(`/cgi-bin/gettoken?${query}`)
+    if (!body || body.errcode !== 0 || !body.access_token) throw new Error(`gettoken failed: HTTP ${status}, errcode ${body?.errcode ?? '-'} ${body?.errmsg ?? ''}`.trim())
+    token = { value: body.access_token, expiresAt: now() + (body.expires_in ?? 0) * 1000 - TOKEN_REFRESH_MARGIN_MS }
+    return token.value
+  }
+
+  // Concurrent sends share one gettoken call.
+  function accessToken(): Promise<string> {
+    if (token && token.expiresAt > now()) return Promise.resolve(token.value)
+    fetching ??= fetchToken().finally(() => {
+      fetching = null
+    })
+    return fetching
+  }
+
+  async function sendOnce(kind: 'user' | 'chat', to: string, reply: Reply) {
+    const bearer = await accessToken()
+    const content = renderWecomReply(reply)
+    const [path, body] =
+      kind === 'user'
+        ? ['/cgi-bin/message/send', { touser: to, agentid: agentId, ...content, enable_duplicate_check: 1, duplicate_check_interval: DUPLICATE_CHECK_SECONDS }]
+        : ['/cgi-bin/appchat/send', { chatid: to, ...content, safe: 0 }]
+    const answer = await call(`${path}?access_token=${encodeURIComponent(bearer)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(body),
+    })
+    return { ...answer, bearer }
+  }
+
+  return {
+    async send({ recipient, message }): Promise<SendResult> {
+      const outgoing = Outgoing.safeParse(message)
+      if (!outgoing.success || !Recipient.safeParse(recipient).success) return { ok: false, retryable: false, error: `not a WeCom reply to user:/chat: (${recipient})` }
+      const kind = recipient.startsWith('user:') ? 'user' : 'chat'
+      const to = recipient.slice(kind.length + 1)
+      const waitMs = limiter[kind].take(recipient, now())
+      if (waitMs > 0) return { ok: false, retryable: true, error: `rate limit for ${recipient}: waiting ${waitMs} ms`, retryAfterMs: waitMs }
+      try {
+        let answer = await sendOnce(kind, to, outgoing.data.reply)
+        if (answer.body?.errcode !== undefined && TOKEN_INVALID_CODES.has(answer.body.errcode)) {
+          if (token?.value === answer.bearer) token = null
+          answer = await sendOnce(kind, to, outgoing.data.reply)
+        }
+        const { status, body } = answer
+        if (status === 200 && body?.errcode === 0 && !body.invaliduser) return { ok: true }
+        const code = body?.errcode
+        const error = `HTTP ${status}, errcode ${code ?? '-'}: ${body?.errmsg ?? ''}${body?.invaliduser ? ` invaliduser ${body.invaliduser}` : ''}`.trim()
+        const retryable = status >= 500 || status === 429 || (code !== undefined && RETRYABLE_CODES.has(code))
+        return { ok: false, retryable, error }
+      } catch (error) {
+        return { ok: false, retryable: true, error: (error as Error).message }
+      }
+    },
+  }
+}
