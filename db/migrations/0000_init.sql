@@ -22,7 +22,8 @@ CREATE TABLE "orgs" (
 	"region" text,
 	"latitude" double precision,
 	"longitude" double precision,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "orgs_tenant_name_uq" UNIQUE("tenant_id","name")
 );
 --> statement-breakpoint
 CREATE TABLE "identities" (
@@ -68,7 +69,8 @@ CREATE TABLE "postings" (
 	"ends_on" date NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
 	"assessment" text DEFAULT 'pending' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "postings_natural_uq" UNIQUE("tenant_id","person_id","receiving_org_id","starts_on")
 );
 --> statement-breakpoint
 CREATE TABLE "support_pairs" (
@@ -81,7 +83,8 @@ CREATE TABLE "support_pairs" (
 	"starts_on" date NOT NULL,
 	"ends_on" date,
 	"agreement_ref" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "support_pairs_natural_uq" UNIQUE("tenant_id","supporting_org_id","receiving_org_id","policy_id","starts_on")
 );
 --> statement-breakpoint
 CREATE TABLE "attendance_days" (

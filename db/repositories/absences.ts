@@ -6,8 +6,7 @@ import { absences, attendanceDays, escalations, orgs, people, postings, type Day
 const receiving = alias(orgs, 'receiving')
 const supporting = alias(orgs, 'supporting')
 
-/** Postings running on `day`, with what the duty rules and the notices need to know about them. */
-export async function postingsRunningOn(db: Db, tenantId: string, day: string) {
+function selectPostingFacts(db: Db) {
   return db
     .select({
       id: postings.id,
@@ -19,6 +18,7 @@ export async function postingsRunningOn(db: Db, tenantId: string, day: string) {
       mode: postings.mode,
       startsOn: postings.startsOn,
       endsOn: postings.endsOn,
+      assessment: postings.assessment,
       receivingOrgId: postings.receivingOrgId,
       receivingOrgName: receiving.name,
       receivingLevel: receiving.level,
@@ -29,7 +29,16 @@ export async function postingsRunningOn(db: Db, tenantId: string, day: string) {
     .innerJoin(people, eq(people.id, postings.personId))
     .innerJoin(receiving, eq(receiving.id, postings.receivingOrgId))
     .innerJoin(supporting, eq(supporting.id, postings.supportingOrgId))
-    .where(and(eq(postings.tenantId, tenantId), eq(postings.status, 'active'), lte(postings.startsOn, day), gte(postings.endsOn, day)))
+}
+
+/** Postings running on `day`, with what the duty rules and the notices need to know about them. */
+export async function postingsRunningOn(db: Db, tenantId: string, day: string) {
+  return selectPostingFacts(db).where(and(eq(postings.tenantId, tenantId), eq(postings.status, 'active'), lte(postings.startsOn, day), gte(postings.endsOn, day)))
+}
+
+export async function postingFacts(db: Db, postingId: string) {
+  const [row] = await selectPostingFacts(db).where(eq(postings.id, postingId))
+  return row!
 }
 export type RunningPosting = Awaited<ReturnType<typeof postingsRunningOn>>[number]
 

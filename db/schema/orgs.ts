@@ -1,4 +1,4 @@
-import { type AnyPgColumn, index, doublePrecision, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, doublePrecision, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 
 export const ORG_LEVELS = ['commission', 'province', 'tertiary', 'secondary', 'county', 'township', 'community', 'village', 'department'] as const
@@ -21,5 +21,5 @@ export const orgs = pgTable(
     longitude: doublePrecision('longitude'),
     createdAt: createdAt(),
   },
-  (t) => [index('orgs_tenant_parent_idx').on(t.tenantId, t.parentId)],
+  (t) => [index('orgs_tenant_parent_idx').on(t.tenantId, t.parentId), unique('orgs_tenant_name_uq').on(t.tenantId, t.name)],
 )

@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { date, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 import { orgs } from './orgs'
 import { people } from './people'
@@ -22,7 +22,10 @@ export const supportPairs = pgTable(
     agreementRef: text('agreement_ref'),
     createdAt: createdAt(),
   },
-  (t) => [index('support_pairs_tenant_idx').on(t.tenantId)],
+  (t) => [
+    index('support_pairs_tenant_idx').on(t.tenantId),
+    unique('support_pairs_natural_uq').on(t.tenantId, t.supportingOrgId, t.receivingOrgId, t.policyId, t.startsOn),
+  ],
 )
 
 export const POSTING_STATUSES = ['active', 'completed', 'cancelled'] as const
@@ -55,5 +58,8 @@ export const postings = pgTable(
     assessment: text('assessment').$type<Assessment>().notNull().default('pending'),
     createdAt: createdAt(),
   },
-  (t) => [index('postings_person_idx').on(t.tenantId, t.personId, t.startsOn)],
+  (t) => [
+    index('postings_person_idx').on(t.tenantId, t.personId, t.startsOn),
+    unique('postings_natural_uq').on(t.tenantId, t.personId, t.receivingOrgId, t.startsOn),
+  ],
 )

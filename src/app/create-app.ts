@@ -1,12 +1,15 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
+import { adminAuth } from './admin-auth'
 import type { AppDeps, AppEnv } from './deps'
 import { errorBody, onError } from './errors'
+import { adminImports } from './routes/admin-imports'
 import { consoleWebhook } from './routes/console-webhook'
 import { eligibilityApi } from './routes/eligibility'
 import { feishuEvents } from './routes/feishu-events'
 import { healthz } from './routes/healthz'
+import { wecomCallback } from './routes/wecom-callback'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -21,9 +24,13 @@ export function createApp(deps: AppDeps) {
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(c, 'payload_too_large', 'request body is over 1 MiB'), 413) }))
   app.onError(onError)
   app.notFound((c) => c.json(errorBody(c, 'not_found', 'no such route'), 404))
+  // Everything under /api/admin answers only to the admin bearer token (503 while ADMIN_TOKEN is unset).
+  app.use('/api/admin/*', adminAuth)
+  app.route('/', adminImports)
   app.route('/', healthz)
   app.route('/', eligibilityApi)
   app.route('/', feishuEvents)
+  app.route('/', wecomCallback)
   // The console lets a caller speak as any user, so it exists only when asked for.
   if (deps.config.console.enabled) app.route('/', consoleWebhook)
   return app

@@ -1,16 +1,23 @@
+import { countUnexcused, postingFacts } from '../../db/repositories/absences'
 import { countCheckedInDays, findDay } from '../../db/repositories/attendance'
+import { approvedLeaveDays } from '../../db/repositories/leave'
+import { dutyOf } from './attendance/duty'
 import { daysInclusive, shanghaiDate } from '../time/shanghai'
 import type { UseCaseDeps } from './deps'
 import { requireActivePosting } from './require-posting'
 
-/** 我的: the current posting, days checked in on it, and today's record. */
+/** 我的: the current posting, what its policy asks, days checked in, leave and absences, and today's record. */
 export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; personId: string }) {
   const today = shanghaiDate(deps.clock.now())
   const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, today)
-  const [checkedInDays, todayRecord] = await Promise.all([
+  const [checkedInDays, todayRecord, facts, unexcused, leaves] = await Promise.all([
     countCheckedInDays(deps.db, posting.id),
     findDay(deps.db, posting.id, today),
+    postingFacts(deps.db, posting.id),
+    countUnexcused(deps.db, posting.id),
+    approvedLeaveDays(deps.db, posting.id),
   ])
+  const leaveDays = leaves.reduce((n, l) => n + daysInclusive(l.startsOn, l.returnedOn && l.returnedOn < l.endsOn ? l.returnedOn : l.endsOn), 0)
   return {
     posting,
     today,
@@ -19,5 +26,9 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
     checkedInDays,
     todayCheckInAt: todayRecord?.checkInAt ?? null,
     todayCheckOutAt: todayRecord?.checkOutAt ?? null,
+    duty: dutyOf(facts, today),
+    leaveDays,
+    unexcused,
+    assessment: facts.assessment,
   }
 }

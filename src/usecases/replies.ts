@@ -159,13 +159,17 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
       ? [
           `Posting: ${p.supportingOrgName} → ${p.receivingOrgName}, ${p.startsOn} to ${p.endsOn} (day ${s.dayOfPosting} of ${s.postingDays}).`,
           `Policy: ${policyName(p.policyId, lang)}.`,
-          `Days checked in: ${s.checkedInDays}.`,
+          `Days checked in: ${s.checkedInDays}; leave ${s.leaveDays} day(s) approved; unexcused absences ${s.unexcused}.`,
+          s.duty.known ? `Required: ${s.duty.text} (${s.duty.source.document} ${s.duty.source.clause}).` : `Required: not judged — ${s.duty.reason}`,
+          ...(s.assessment === 'failed' ? ['Assessment: failed (unexcused absences).'] : []),
           todayLine,
         ]
       : [
           `当前派驻：${p.supportingOrgName} → ${p.receivingOrgName}，${p.startsOn} 至 ${p.endsOn}（第 ${s.dayOfPosting} / ${s.postingDays} 天）。`,
           `依据：${policyName(p.policyId, lang)}。`,
-          `已签到 ${s.checkedInDays} 天。`,
+          `已签到 ${s.checkedInDays} 天；请假 ${s.leaveDays} 天（已批准）；脱岗 ${s.unexcused} 次。`,
+          s.duty.known ? `要求：${s.duty.text}（${s.duty.source.document} ${s.duty.source.clause}）。` : `要求：暂不判定——${s.duty.reason}`,
+          ...(s.assessment === 'failed' ? ['考核：不合格（无正当理由脱岗）。'] : []),
           todayLine,
         ]
   return { tone: 'info', title: lang === 'en' ? 'My posting' : '我的派驻', text: text.join('\n') }

@@ -1,0 +1,33 @@
+import { createMiddleware } from 'hono/factory'
+import type { AppEnv } from './deps'
+import { errorBody } from './errors'
+
+const encoder = new TextEncoder()
+
+/**
+ * Compares two secrets in time that does not depend on where they differ: both are hashed first (SHA-256 through
+ * Web Crypto, so Workers run it too), which also hides the token's length.
+ */
+export async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([crypto.subtle.digest('SHA-256', encoder.encode(given)), crypto.subtle.digest('SHA-256', encoder.encode(expected))])
+  const x = new Uint8Array(a)
+  const y = new Uint8Array(b)
+  let difference = 0
+  for (let i = 0; i < x.length; i++) difference |= x[i]! ^ y[i]!
+  return difference === 0
+}
+
+/**
+ * Guards /api/admin/*: `Authorization: Bearer <ADMIN_TOKEN>`. Without ADMIN_TOKEN configured the admin API is off
+ * (503), so a deployment that never set a token cannot be opened by guessing an empty one.
+ */
+export const adminAuth = createMiddleware<AppEnv>(async (c, next) => {
+  const token = c.get('deps').config.adminToken
+  if (!token) return c.json(errorBody(c, 'admin_disabled', 'admin API disabled: set ADMIN_TOKEN to enable it'), 503)
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')
+  if (!match || !(await sameSecret(match[1]!, token))) {
+    c.header('WWW-Authenticate', 'Bearer realm="duikou-admin"')
+    return c.json(errorBody(c, 'unauthorized', 'missing or wrong bearer token'), 401)
+  }
+  await next()
+})

@@ -1,0 +1,59 @@
+import type { Db } from '../../../db/client'
+import { loadRosterSnapshot, lockTenantForImport, type RosterSnapshot } from '../../../db/repositories/roster'
+import { tenantExists } from '../../../db/repositories/tenants'
+import type { UseCaseDeps } from '../deps'
+import { applyPlan } from './apply'
+import { parseImportFile } from './parse'
+import { planImport } from './plan'
+import { countPlan, type PlanCounts, type PlanItem } from './plan-types'
+import type { ImportKind, RowError } from './types'
+
+export interface ImportInput {
+  tenantId: string
+  /** The file's shape; absent = detected from its headers. */
+  kind?: ImportKind
+  bytes: Uint8Array
+  fileName: string
+  dryRun: boolean
+  /** Who imports, for the audit log; null when it is the admin token or the operator's CLI, not a person. */
+  actor: { personId: string | null }
+  /** Create the tenant when it does not exist (the CLI's --create-tenant, for a fresh database). */
+  createTenant?: boolean
+}
+
+export type ImportResult =
+  | { outcome: 'unknownTenant'; tenantId: string }
+  | {
+      /** rejected: rows failed and nothing was written; planned: a dry run; applied: written (or nothing to do). */
+      outcome: 'rejected' | 'planned' | 'applied'
+      kind: ImportKind
+      dryRun: boolean
+      created: PlanCounts
+      changed: PlanCounts
+      errors: RowError[]
+      plan: PlanItem[]
+    }
+
+const EMPTY_SNAPSHOT: RosterSnapshot = { orgs: [], people: [], identities: [], roles: [], pairs: [], postings: [] }
+
+/**
+ * 导入: reads an office's .xlsx/.csv, plans the creates and changes by natural key and, unless it is a dry run,
+ * writes them in one transaction with an audit row each. Any row error means nothing is written; importing the same
+ * file again plans nothing.
+ */
+export async function importFile(deps: UseCaseDeps, input: ImportInput): Promise<ImportResult> {
+  const parsed = await parseImportFile(input.bytes, input.fileName, input.kind)
+  return deps.db.transaction(async (tx: Db): Promise<ImportResult> => {
+    // Taken before reading, so a concurrent import of the same tenant plans against what this one wrote.
+    if (!input.dryRun) await lockTenantForImport(tx, input.tenantId)
+    const exists = await tenantExists(tx, input.tenantId)
+    if (!exists && !input.createTenant) return { outcome: 'unknownTenant', tenantId: input.tenantId }
+    const snapshot = exists ? await loadRosterSnapshot(tx, input.tenantId) : EMPTY_SNAPSHOT
+    const { plan, errors } = planImport(snapshot, parsed, exists ? null : { id: input.tenantId, name: input.tenantId })
+    const report = { kind: parsed.kind, dryRun: input.dryRun, ...countPlan(plan), errors, plan }
+    if (errors.length > 0) return { outcome: 'rejected', ...report }
+    if (input.dryRun) return { outcome: 'planned', ...report }
+    await applyPlan(tx, snapshot, plan, { tenantId: input.tenantId, actorPersonId: input.actor.personId, at: deps.clock.now() })
+    return { outcome: 'applied', ...report }
+  })
+}
