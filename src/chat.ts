@@ -27,7 +27,7 @@ async function connect(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (running) return { url, stop: async () => {} }
   if (values.url) throw new Error(`no duikou server answers at ${url}`)
   const { config, database } = await boot({ ...process.env, CONSOLE_ENABLED: 'true' }).catch(exitOnBootError)
-  const { app, worker } = startNodeApp({ database, clock: systemClock, config, version: VERSION })
+  const { app, stop: stopApp } = startNodeApp({ database, clock: systemClock, config, version: VERSION })
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise((resolve) => server.once('listening', resolve))
   const { port } = server.address() as AddressInfo
@@ -36,8 +36,7 @@ async function connect(): Promise<{ url: string; stop: () => Promise<void> }> {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
       server.close()
-      worker.stop()
-      await worker.idle()
+      await stopApp()
       await database.close()
     },
   }

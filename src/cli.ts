@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { IMPORT_USAGE, importCommand } from './cli-import'
+import { calendarCommand, JOBS_USAGE, jobsCommand } from './cli-jobs'
 import { systemClock } from './domain/clock'
 import { shanghaiDate } from './time/shanghai'
 import { askEligibility, EligibilityQuery } from './usecases/eligibility/ask'
@@ -9,6 +10,7 @@ import { formatDetailed } from './usecases/eligibility/format'
 
 const USAGE = `usage: npm run cli -- <command>
 ${IMPORT_USAGE}
+${JOBS_USAGE}
   eligibility <profile.json> [--on YYYY-MM-DD] [--programme ID]... [--json]
       profile.json holds a profile ({"birthDate": "1980-05-01", "title": "intermediate", …})
       or a whole request body ({"on", "programmes", "profile"}) as POST /api/eligibility takes it.`
@@ -43,5 +45,7 @@ function eligibility(args: string[]) {
 const [command, ...rest] = process.argv.slice(2)
 if (command === 'eligibility') eligibility(rest)
 else if (command === 'import') await importCommand(rest)
+else if (command === 'jobs') await jobsCommand(rest)
+else if (command === 'calendar') await calendarCommand(rest)
 else if (!command || command === 'help' || command === '--help') console.log(USAGE)
 else fail(`unknown command “${command}”\n${USAGE}`)

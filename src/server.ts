@@ -4,7 +4,7 @@ import { systemClock } from './domain/clock'
 import { startNodeApp } from './node-app'
 
 const { config, database } = await boot().catch(exitOnBootError)
-const { app, worker } = startNodeApp({ database, clock: systemClock, config, version: VERSION })
+const { app, stop: stopApp } = startNodeApp({ database, clock: systemClock, config, version: VERSION })
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(
@@ -17,8 +17,7 @@ async function stop() {
   if (stopping) return
   stopping = true
   server.close()
-  worker.stop()
-  await worker.idle()
+  await stopApp()
   // PGlite writes its files on close; leaving without it can lose the last transactions.
   await database.close()
   process.exit(0)

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { outbox, type Platform } from '../schema'
 
@@ -19,14 +19,14 @@ export async function enqueue(db: Db, message: OutboxMessage, at: Date): Promise
 }
 
 /**
- * Leases up to `limit` due messages: their next attempt moves `leaseMs` ahead before anything is sent, so another
+ * Leases up to `limit` due messages (the console's wait in its inbox instead): their next attempt moves `leaseMs` ahead before anything is sent, so another
  * sender (or this one after a crash) only retries them once the lease runs out.
  */
 export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number) {
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
-    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now)))
+    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), ne(outbox.platform, 'console')))
     .orderBy(asc(outbox.seq))
     .limit(limit)
     .for('update', { skipLocked: true })

@@ -47,7 +47,10 @@ function addMonths(day: string, months: number): string {
  * township health centre, their directors, an office user and three doctors on postings that are running today.
  * Does nothing when the demo tenant exists already.
  */
-export async function seedDemo(db: Db, clock: Clock): Promise<{ created: boolean }> {
+export async function seedDemo(db: Db, clock: Clock, options: { chatAccounts?: boolean } = {}): Promise<{ created: boolean }> {
+  // Made-up Feishu/WeCom accounts let the tests speak as the demo people on those platforms; a console-only demo
+  // leaves them out, so that notices wait in the console inbox instead of going to accounts nobody reads.
+  const chatAccounts = options.chatAccounts ?? true
   const today = shanghaiDate(clock.now())
   return db.transaction(async (tx) => {
     if (await tenantExists(tx, DEMO_TENANT)) return { created: false }
@@ -78,8 +81,12 @@ export async function seedDemo(db: Db, clock: Clock): Promise<{ created: boolean
       await tx.insert(identities).values([
         { tenantId, platform: 'console', externalId: p.handle, personId: person!.id },
         { tenantId, platform: 'console', externalId: p.name, personId: person!.id },
-        { tenantId, platform: 'feishu', externalId: demoFeishuOpenId(p.handle), personId: person!.id },
-        { tenantId, platform: 'wecom', externalId: p.handle, personId: person!.id },
+        ...(chatAccounts
+          ? [
+              { tenantId, platform: 'feishu' as const, externalId: demoFeishuOpenId(p.handle), personId: person!.id },
+              { tenantId, platform: 'wecom' as const, externalId: p.handle, personId: person!.id },
+            ]
+          : []),
       ])
       for (const r of p.roles) await tx.insert(roleAssignments).values({ tenantId, personId: person!.id, role: r.role, orgId: org[r.org].id })
     }

@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util'
+import { setOverride } from '../db/repositories/calendar'
+import { boot, exitOnBootError } from './boot'
+import { fixedClock, systemClock } from './domain/clock'
+import { deliverDue } from './jobs/deliver-outbox'
+import { JOBS, runDueJobs } from './jobs/run-jobs'
+import { sendersFor } from './platforms/senders'
+import { parseChatDate } from './time/chat-dates'
+import { shanghaiDate } from './time/shanghai'
+
+export const JOBS_USAGE = `  jobs run [${Object.keys(JOBS).join('|')}] [--at ISO-time]
+      runs every due, not yet run period of the job (all jobs when none is named) as of --at (default: now),
+      then sends what the runs queued; the server does the same every minute.
+  calendar set <YYYY-MM-DD> holiday|workday <name>
+      enters a day of the State Council's holiday schedule for a year the holiday library does not cover yet.`
+
+function usageError(message: string): never {
+  console.error(`duikou: ${message}\n${JOBS_USAGE}`)
+  process.exit(2)
+}
+
+/** `npm run cli -- jobs run …`: the server's job tick, by hand, at a chosen time. */
+export async function jobsCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { at: { type: 'string' } } })
+  const [verb, only] = positionals
+  if (verb !== 'run') usageError('the jobs command is: jobs run [job] [--at ISO-time]')
+  if (only && !(only in JOBS)) usageError(`unknown job “${only}”; jobs: ${Object.keys(JOBS).join(', ')}`)
+  if (values.at && Number.isNaN(Date.parse(values.at))) usageError(`--at must be an ISO time, e.g. 2026-10-02T01:00:00+08:00`)
+  const clock = values.at ? fixedClock(values.at) : systemClock
+  const { config, database } = await boot().catch(exitOnBootError)
+  try {
+    const reports = await runDueJobs({ db: database.db, clock }, { only })
+    for (const r of reports) console.log(`${r.tenantId}  ${r.job}  ${r.period}  ${JSON.stringify(r.result)}`)
+    if (reports.length === 0) console.log('nothing due')
+    const sent = await deliverDue({ db: database.db, clock, senders: sendersFor(config) })
+    if (sent.sent || sent.failed) console.log(`outbox: ${sent.sent} sent, ${sent.failed} failed`)
+  } finally {
+    await database.close()
+  }
+}
+
+/** `npm run cli -- calendar set 2027-10-01 holiday 国庆节`: one day of the announced schedule, per tenant. */
+export async function calendarCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tenant: { type: 'string' } } })
+  const [verb, dayText, kind, ...name] = positionals
+  if (verb !== 'set' || !dayText || (kind !== 'holiday' && kind !== 'workday') || name.length === 0) usageError('calendar set <YYYY-MM-DD> holiday|workday <name>')
+  const day = parseChatDate(dayText, shanghaiDate(new Date()))
+  if (!day || !/^\d{4}-/.test(dayText)) usageError(`“${dayText}” is not a full date YYYY-MM-DD`)
+  const { config, database } = await boot().catch(exitOnBootError)
+  try {
+    await setOverride(database.db, { tenantId: values.tenant ?? config.console.tenantId, day, kind, name: name.join(' '), enteredBy: null })
+    console.log(`${day} 记为${kind === 'holiday' ? '节假日' : '调休上班日'}（${name.join(' ')}）`)
+  } finally {
+    await database.close()
+  }
+}
