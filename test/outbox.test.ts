@@ -7,6 +7,7 @@ import { parseConfig } from '../src/config'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
 import { deliverDue, OUTBOX_LEASE_MS, startOutboxWorker } from '../src/jobs/deliver-outbox'
+import { feishuSender } from '../src/platforms/feishu/client'
 import { sendersFor } from '../src/platforms/senders'
 import { useTestDatabase } from './support/database'
 import { FEISHU_ENV, feishuRequest, messageEvent, startFakeFeishu } from './support/feishu'
@@ -31,6 +32,25 @@ async function unsent() {
   const [row] = await t.database.db.select({ n: count() }).from(outbox).where(isNull(outbox.sentAt))
   return row!.n
 }
+
+describe('Feishu pacing: at most 5 messages a second into one chat, in order, none dropped', () => {
+  test('eight replies to one chat go out five now and three a second later, in the order they were written', async () => {
+    const { clock, config } = wired('2026-11-26T00:05:00Z')
+    const app = createApp({ database: t.database, clock, config, version: 'test', outbox: { kick: () => {} } })
+    const sender = feishuSender({ appId: FEISHU_ENV.FEISHU_APP_ID, appSecret: FEISHU_ENV.FEISHU_APP_SECRET, baseUrl: feishu.url }, fetch, () => clock.now().getTime())
+    const deps = { db: t.database.db, clock, senders: { feishu: sender } }
+    const openId = demoFeishuOpenId('liuyang')
+    for (let i = 1; i <= 8; i++) {
+      await app.request('/webhooks/feishu/events', feishuRequest(messageEvent({ openId, text: `第${i}条` }), { now: clock.now() }))
+      clock.advance(1)
+    }
+    expect(await deliverDue(deps)).toEqual({ sent: 5, failed: 1 })
+    clock.advance(1_000)
+    expect(await deliverDue(deps)).toEqual({ sent: 3, failed: 0 })
+    const texts = feishu.delivered.filter((m) => m.receiveId === `oc_p2p_${openId}`).map((m) => m.content.text ?? m.content.body.elements[0].content)
+    expect(texts.map((x: string) => /第(\d)条/.exec(x)?.[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
+  })
+})
 
 describe('the outbox survives a crash and a slow platform', () => {
   test('a sender that dies after leasing: once the lease runs out the message goes out, exactly once', async () => {

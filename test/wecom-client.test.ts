@@ -7,7 +7,7 @@ import { fixedClock } from '../src/domain/clock'
 import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
 import { RATE_LIMITS, wecomSender } from '../src/platforms/wecom/client'
-import { slidingWindowLimiter } from '../src/platforms/wecom/rate-limit'
+import { slidingWindowLimiter } from '../src/platforms/rate-limit'
 import { useTestDatabase } from './support/database'
 import { shownText, startFakeWecom, WECOM_ENV } from './support/wecom'
 

@@ -1,7 +1,10 @@
 import type { OutboundSender, SendResult } from '../outbound'
+import { slidingWindowLimiter } from '../rate-limit'
 import { renderFeishuReply } from './render'
 
 const TOKEN_REFRESH_MARGIN_MS = 60_000
+// Feishu allows 5 messages a second into one chat (and to one user); pace rather than be refused.
+const PER_CHAT = [{ ms: 1_000, max: 5 }]
 const REQUEST_TIMEOUT_MS = 5_000
 // Feishu answers these codes when the tenant token expired or was revoked: fetch a new one and try once more.
 const TOKEN_INVALID_CODES = new Set([99991661, 99991663, 99991668])
@@ -19,8 +22,13 @@ interface FeishuAnswer {
  * Sends outbox messages through the IM API with plain fetch (so it also runs on Workers). The outbox id goes out
  * as `uuid`, which makes Feishu drop a second send of the same message.
  */
-export function feishuSender(config: { appId: string; appSecret: string; baseUrl: string }, fetchImpl: typeof fetch = fetch): OutboundSender {
+export function feishuSender(
+  config: { appId: string; appSecret: string; baseUrl: string },
+  fetchImpl: typeof fetch = fetch,
+  now: () => number = Date.now,
+): OutboundSender {
   let token: { value: string; expiresAt: number } | null = null
+  const limiter = slidingWindowLimiter(PER_CHAT)
 
   async function call(path: string, init: RequestInit): Promise<{ status: number; body: FeishuAnswer | null; retryAfterMs?: number }> {
     const response = await fetchImpl(`${config.baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
@@ -54,6 +62,8 @@ export function feishuSender(config: { appId: string; appSecret: string; baseUrl
 
   return {
     async send({ recipient, message, id }): Promise<SendResult> {
+      const waitMs = limiter.take(recipient, now())
+      if (waitMs > 0) return { ok: false, retryable: true, error: `pacing ${recipient}: next send in ${waitMs} ms`, retryAfterMs: waitMs }
       try {
         let answer = await sendOnce(recipient, message as never, id, false)
         if (answer.body && TOKEN_INVALID_CODES.has(answer.body.code)) answer = await sendOnce(recipient, message as never, id, true)

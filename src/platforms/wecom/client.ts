@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Reply } from '../../domain/reply'
 import type { OutboundSender, SendResult } from '../outbound'
-import { type RateWindow, slidingWindowLimiter } from './rate-limit'
+import { type RateWindow, slidingWindowLimiter } from '../rate-limit'
 import { renderWecomReply } from './render'
 
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000
