@@ -99,6 +99,16 @@ describe('console: people who cannot check in are told why', () => {
     expect((await say(app, 'nobody', 'checkin', id())).text).toContain('ask your office')
   })
 
+  test('我的 says what the policy requires, with its clause, and the progress against it', async () => {
+    const { app } = testApp(t.database, { now: '2026-11-26T02:00:00Z' })
+    const me = (await say(app, 'liuyang', '我的', id())).text
+    expect(me).toContain('要求：连续驻点不少于1年（烟卫〔2024〕17号 附件3 二(二)）。')
+    expect(me).toContain('已驻点 34 天。')
+    expect(me).toContain('请假 0 天（已批准）；脱岗 0 次。')
+    // Henan 2015 ran until 2020: a Henan posting today is shown, but not judged, and the reply says why.
+    expect((await say(app, 'zhangwei', '我的', id())).text).toContain('要求：暂不判定——本文件实施期')
+  })
+
   test('the Chinese name works as a console handle too', async () => {
     const { app } = testApp(t.database, { now: '2026-11-26T00:00:00Z' })
     expect((await say(app, '刘洋', '我的', id())).text).toContain('示范县人民医院 → 示范县城关镇卫生院')

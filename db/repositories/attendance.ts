@@ -115,3 +115,12 @@ export async function latestEventBetween(db: Db, postingId: string, kind: Attend
 export async function flagEvents(db: Db, ids: string[]): Promise<void> {
   if (ids.length) await db.update(attendanceEvents).set({ flagged: true }).where(inArray(attendanceEvents.id, ids))
 }
+
+/** Days with a check-in on a posting between two dates, both included. */
+export async function countCheckedInDaysBetween(db: Db, postingId: string, from: string, to: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(attendanceDays)
+    .where(and(eq(attendanceDays.postingId, postingId), isNotNull(attendanceDays.checkInAt), gte(attendanceDays.day, from), lte(attendanceDays.day, to)))
+  return row?.n ?? 0
+}

@@ -1,5 +1,5 @@
 import { countUnexcused, postingFacts } from '../../db/repositories/absences'
-import { countCheckedInDays, findDay } from '../../db/repositories/attendance'
+import { countCheckedInDays, countCheckedInDaysBetween, findDay } from '../../db/repositories/attendance'
 import { approvedLeaveDays } from '../../db/repositories/leave'
 import { dutyOf } from './attendance/duty'
 import { daysInclusive, shanghaiDate } from '../time/shanghai'
@@ -10,12 +10,15 @@ import { requireActivePosting } from './require-posting'
 export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; personId: string }) {
   const today = shanghaiDate(deps.clock.now())
   const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, today)
-  const [checkedInDays, todayRecord, facts, unexcused, leaves] = await Promise.all([
+  const weekStart = mondayOf(today)
+  const [checkedInDays, todayRecord, facts, unexcused, leaves, checkedInThisWeek, checkedInThisMonth] = await Promise.all([
     countCheckedInDays(deps.db, posting.id),
     findDay(deps.db, posting.id, today),
     postingFacts(deps.db, posting.id),
     countUnexcused(deps.db, posting.id),
     approvedLeaveDays(deps.db, posting.id),
+    countCheckedInDaysBetween(deps.db, posting.id, weekStart, today),
+    countCheckedInDaysBetween(deps.db, posting.id, `${today.slice(0, 7)}-01`, today),
   ])
   const leaveDays = leaves.reduce((n, l) => n + daysInclusive(l.startsOn, l.returnedOn && l.returnedOn < l.endsOn ? l.returnedOn : l.endsOn), 0)
   return {
@@ -27,8 +30,16 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
     todayCheckInAt: todayRecord?.checkInAt ?? null,
     todayCheckOutAt: todayRecord?.checkOutAt ?? null,
     duty: dutyOf(facts, today),
+    checkedInThisWeek,
+    checkedInThisMonth,
     leaveDays,
     unexcused,
     assessment: facts.assessment,
   }
+}
+
+function mondayOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  const sinceMonday = (date.getUTCDay() + 6) % 7
+  return new Date(date.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10)
 }

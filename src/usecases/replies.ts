@@ -3,6 +3,7 @@ import type { Lang } from '../domain/command'
 import type { DomainError } from '../domain/errors'
 import type { Reply } from '../domain/reply'
 import { shanghaiTime } from '../time/shanghai'
+import { progressLine } from './attendance/progress'
 import { type LocationProof, MAX_CHECKIN_DISTANCE_KM } from './location-proof'
 import type { checkIn } from './check-in'
 import type { checkOut } from './check-out'
@@ -161,6 +162,7 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
           `Policy: ${policyName(p.policyId, lang)}.`,
           `Days checked in: ${s.checkedInDays}; leave ${s.leaveDays} day(s) approved; unexcused absences ${s.unexcused}.`,
           s.duty.known ? `Required: ${s.duty.text} (${s.duty.source.document} ${s.duty.source.clause}).` : `Required: not judged — ${s.duty.reason}`,
+          ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'en')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['Assessment: failed (unexcused absences).'] : []),
           todayLine,
         ]
@@ -169,6 +171,7 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
           `依据：${policyName(p.policyId, lang)}。`,
           `已签到 ${s.checkedInDays} 天；请假 ${s.leaveDays} 天（已批准）；脱岗 ${s.unexcused} 次。`,
           s.duty.known ? `要求：${s.duty.text}（${s.duty.source.document} ${s.duty.source.clause}）。` : `要求：暂不判定——${s.duty.reason}`,
+          ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'zh')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['考核：不合格（无正当理由脱岗）。'] : []),
           todayLine,
         ]
