@@ -12,7 +12,8 @@ export default defineConfig({
         test: {
           name: 'app',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/rules/**'],
+          // test/worker runs the Worker in wrangler's runtime: `npm run test:worker` (CI does).
+          exclude: ['test/rules/**', 'test/worker/**'],
           globalSetup: ['test/support/global-setup.ts'],
           // Each test file opens its own migrated database copy; the first embedded start can take seconds.
           hookTimeout: 60_000,

@@ -1,30 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
-import postgres from 'postgres'
+import { type Database, type DatabaseTarget, DatabaseUnavailable, type Db, describeTarget, reason } from './database'
+import { openPostgres } from './postgres'
 import * as schema from './schema'
 
-export type Schema = typeof schema
-/** Either driver, or a transaction of either: repositories and use-cases only see this. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>
-
-export type DatabaseTarget =
-  | { driver: 'pglite'; dataDir: string | null }
-  | { driver: 'postgres'; url: string }
-
-export interface Database {
-  db: Db
-  driver: DatabaseTarget['driver']
-  close(): Promise<void>
-}
-
-/** Raised when the database cannot be reached or opened; its message is meant for the operator's terminal. */
-export class DatabaseUnavailable extends Error {
-  override name = 'DatabaseUnavailable'
-}
+export { type Database, type DatabaseTarget, DatabaseUnavailable, type Db, describeTarget, type Schema } from './database'
 
 /** Opens the database the config names and proves it answers, so a wrong URL fails at start, not at the first user. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
@@ -46,27 +28,4 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   } catch (error) {
     throw new DatabaseUnavailable(`embedded PostgreSQL (PGlite) could not open ${dataDir ?? 'memory'}: ${reason(error)}`)
   }
-}
-
-function openPostgres(url: string): Database {
-  const client = postgres(url, { max: 10, connect_timeout: 10, onnotice: () => {} })
-  return { db: drizzlePostgres({ client, schema }) as unknown as Db, driver: 'postgres', close: () => client.end({ timeout: 5 }) }
-}
-
-/** A URL with its password hidden, fit for logs and error messages. */
-export function describeTarget(target: DatabaseTarget): string {
-  if (target.driver === 'pglite') return `PGlite (${target.dataDir ?? 'in memory'})`
-  const url = new URL(target.url)
-  if (url.password) url.password = '***'
-  return `PostgreSQL at ${url.host}${url.pathname}`
-}
-
-function reason(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: string }).code
-    const cause = error.cause instanceof Error ? ` (${error.cause.message})` : ''
-    const message = error.message || (error as AggregateError).errors?.map((e: Error) => e.message).join('; ') || String(error)
-    return code && !message.includes(code) ? `${code} ${message}${cause}` : `${message}${cause}`
-  }
-  return String(error)
 }

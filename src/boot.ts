@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { type Database, DatabaseUnavailable, describeTarget, openDatabase } from '../db/client'
 import { migrate } from '../db/migrate'
 import { type Config, ConfigError, parseConfig } from './config'
 
-export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
+export { VERSION } from './version'
 
 /** Parses config from the environment and opens a migrated database: what every Node entry point does first. */
 export async function boot(env: Record<string, string | undefined> = process.env): Promise<{ config: Config; database: Database }> {

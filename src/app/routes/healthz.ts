@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { sql } from 'drizzle-orm'
-import { migrationLevel } from '../../../db/migrate'
+import { migrationLevel } from '../../../db/migration-level'
 import type { AppEnv } from '../deps'
 
 /** GET /healthz: is the database reachable, which migration level it is at, and which version runs. */

@@ -1,5 +1,5 @@
-import * as lark from '@larksuiteoapi/node-sdk'
 import { z } from 'zod'
+import { feishuDecrypt } from './decrypt'
 
 const Encrypted = z.object({ encrypt: z.string().min(1) })
 
@@ -30,14 +30,14 @@ export type Decoded =
   | { kind: 'event'; envelope: EventEnvelope }
   | { kind: 'invalid'; message: string }
 
-/** Decrypts (AES-256-CBC with the SDK's cipher) when the body is `{ encrypt }`, then tells a challenge from an event. */
+/** Decrypts (AES-256-CBC, see decrypt.ts) when the body is `{ encrypt }`, then tells a challenge from an event. */
 export function decodeBody(body: unknown, encryptKey: string | undefined): Decoded {
   let payload = body
   const encrypted = Encrypted.safeParse(body)
   if (encrypted.success) {
     if (!encryptKey) return { kind: 'invalid', message: 'encrypted body but FEISHU_ENCRYPT_KEY is not set' }
     try {
-      payload = JSON.parse(new lark.AESCipher(encryptKey).decrypt(encrypted.data.encrypt))
+      payload = JSON.parse(feishuDecrypt(encryptKey, encrypted.data.encrypt))
     } catch {
       return { kind: 'invalid', message: 'cannot decrypt the body with FEISHU_ENCRYPT_KEY' }
     }

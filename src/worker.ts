@@ -1,0 +1,70 @@
+import { openPostgres } from '../db/postgres'
+import { createApp } from './app/create-app'
+import { type Config, ConfigError, parseConfig } from './config'
+import { systemClock } from './domain/clock'
+import { deliverDue } from './jobs/deliver-outbox'
+import { runDueJobs } from './jobs/run-jobs'
+import { sendersFor } from './platforms/senders'
+import { VERSION } from './version'
+
+/** Bindings: Hyperdrive (preferred) or a DATABASE_URL secret, plus the same variables the Node server reads. */
+interface Env {
+  HYPERDRIVE?: { connectionString: string }
+  [name: string]: unknown
+}
+
+interface ExecutionContext {
+  waitUntil(promise: Promise<unknown>): void
+}
+
+// Hyperdrive pools the real connections; a request needs only a few of its own.
+const CONNECTIONS_PER_INVOCATION = 5
+
+function configOf(env: Env): Config {
+  const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'))
+  const config = parseConfig({ ...vars, DATABASE_URL: env.HYPERDRIVE?.connectionString ?? vars.DATABASE_URL })
+  if (config.database.driver !== 'postgres') throw new ConfigError('on Workers, bind HYPERDRIVE or set DATABASE_URL to a postgres:// URL')
+  return config
+}
+
+/** The same wiring as the Node server, for one invocation: a database client, the senders, the app. */
+function invocation(env: Env) {
+  const config = configOf(env)
+  const database = openPostgres((config.database as { url: string }).url, { max: CONNECTIONS_PER_INVOCATION })
+  const deps = { db: database.db, clock: systemClock }
+  const drain = async () => {
+    try {
+      await deliverDue({ ...deps, senders: sendersFor(config) })
+    } catch (error) {
+      console.error(JSON.stringify({ level: 'error', job: 'outbox', message: (error as Error).message }))
+    }
+  }
+  return { config, database, deps, drain }
+}
+
+export default {
+  /** The HTTP app; after the response, the outbox is drained in the background (waitUntil). */
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    const { config, database, drain } = invocation(env)
+    const app = createApp({ database, clock: systemClock, config, version: VERSION, outbox: { kick: () => {} } })
+    const response = await app.fetch(request)
+    ctx.waitUntil(drain().finally(() => database.close()))
+    return response
+  },
+
+  /** Cron triggers: whatever jobs are due (the same runDueJobs as the Node ticker), then what is left to send. */
+  async scheduled(_controller: unknown, env: Env, ctx: ExecutionContext): Promise<void> {
+    const { database, deps, drain } = invocation(env)
+    ctx.waitUntil(
+      (async () => {
+        try {
+          const reports = await runDueJobs(deps)
+          console.log(JSON.stringify({ level: 'info', job: 'scheduled', ran: reports.map((r) => `${r.tenantId}/${r.job}/${r.period}`) }))
+          await drain()
+        } finally {
+          await database.close()
+        }
+      })(),
+    )
+  },
+}

@@ -1,0 +1,110 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { once } from 'node:events'
+import { createServer } from 'node:net'
+import { resolve } from 'node:path'
+import { eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type Database, openDatabase } from '../../db/client'
+import { migrate } from '../../db/migrate'
+import { attendanceEvents, jobRuns, outbox } from '../../db/schema'
+import { demoFeishuOpenId, seedDemo } from '../../src/demo/seed'
+import { systemClock } from '../../src/domain/clock'
+import { feishuRequest, messageEvent } from '../support/feishu'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const SERVER_URL = process.env.DATABASE_URL
+const KEY = 'worker-test-encrypt-key'
+const TOKEN = 'worker-test-token'
+let database: Database
+let databaseUrl = ''
+let worker: ChildProcess
+let base = ''
+let log = ''
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as { port: number }
+  server.close()
+  return port
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    const value = await probe().catch(() => undefined)
+    if (value !== undefined) return value
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new Error(`timed out waiting for ${what}\n${log.slice(-3000)}`)
+}
+
+beforeAll(async () => {
+  if (!SERVER_URL?.startsWith('postgres')) throw new Error('npm run test:worker needs DATABASE_URL=postgres://… (the Worker runs only on PostgreSQL)')
+  const name = `duikou_worker_${randomUUID().replaceAll('-', '').slice(0, 12)}`
+  const admin = await openDatabase({ driver: 'postgres', url: SERVER_URL })
+  await admin.db.execute(`create database "${name}"`)
+  await admin.close()
+  const url = new URL(SERVER_URL)
+  url.pathname = `/${name}`
+  databaseUrl = url.toString()
+  database = await openDatabase({ driver: 'postgres', url: databaseUrl })
+  await migrate(database)
+  await seedDemo(database.db, systemClock)
+
+  const port = await freePort()
+  base = `http://127.0.0.1:${port}`
+  worker = spawn(
+    process.execPath,
+    [
+      resolve(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
+      'dev', '--ip', '127.0.0.1', '--port', String(port), '--test-scheduled', '--show-interactive-dev-session=false',
+      '--var', `DATABASE_URL:${databaseUrl}`, '--var', `FEISHU_ENCRYPT_KEY:${KEY}`, '--var', `FEISHU_VERIFICATION_TOKEN:${TOKEN}`,
+    ],
+    { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  worker.stdout!.on('data', (d) => (log += d))
+  worker.stderr!.on('data', (d) => (log += d))
+  await until('the Worker to answer /healthz', async () => ((await fetch(`${base}/healthz`)).status === 200 ? true : undefined))
+})
+
+afterAll(async () => {
+  worker?.kill('SIGTERM')
+  await database?.close()
+  if (SERVER_URL && databaseUrl) {
+    const admin = await openDatabase({ driver: 'postgres', url: SERVER_URL })
+    await admin.db.execute(`drop database if exists "${new URL(databaseUrl).pathname.slice(1)}" with (force)`)
+    await admin.close()
+  }
+})
+
+describe('the Worker (wrangler local runtime) against PostgreSQL', () => {
+  test('/healthz reports PostgreSQL and the migration level', async () => {
+    const body = (await (await fetch(`${base}/healthz`)).json()) as { db: { driver: string }; migrations: { upToDate: boolean } }
+    expect(body.db.driver).toBe('postgres')
+    expect(body.migrations.upToDate).toBe(true)
+  })
+
+  test('a signed, encrypted Feishu 签到 is verified, stored once and answered through the outbox, as on Node', async () => {
+    const payload = messageEvent({ openId: demoFeishuOpenId('zhangwei'), text: '签到', token: TOKEN })
+    const send = () => fetch(`${base}/webhooks/feishu/events`, feishuRequest(payload, { key: KEY }))
+    expect((await send()).status).toBe(200)
+    expect((await send()).status).toBe(200)
+    const events = await database.db.select().from(attendanceEvents).where(eq(attendanceEvents.platformEventId, `message:${payload.event.message.message_id}`))
+    expect(events).toHaveLength(1)
+    const [reply] = await database.db.select().from(outbox).where(eq(outbox.idempotencyKey, `reply:feishu:message:${payload.event.message.message_id}`))
+    expect((reply!.message as { reply: { text: string } }).reply.text).toMatch(/^签到成功：\d{4}-\d{2}-\d{2} \d{2}:\d{2}，示范县人民医院。$/)
+    const forged = await fetch(`${base}/webhooks/feishu/events`, feishuRequest(payload, { key: 'another key' }))
+    expect(forged.status).toBe(401)
+  })
+
+  test('a cron tick runs the due jobs through scheduled()', async () => {
+    expect((await fetch(`${base}/__scheduled?cron=30+16+*+*+*`)).status).toBe(200)
+    const runs = await until('a job run', async () => {
+      const rows = await database.db.select().from(jobRuns)
+      return rows.length > 0 ? rows : undefined
+    })
+    expect(runs.every((r) => r.finishedAt !== null)).toBe(true)
+  })
+})
