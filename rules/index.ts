@@ -86,3 +86,4 @@ export { type DueDate, type DueDatesAnswer, type UndatedDuty, dueDates } from '.
 export { PACK_PERIODS, SUPPORT_PERIODS } from './policies/periods'
 export type { PackPeriod } from './policies/support-data'
 export { SUPPORT_RULES, type SupportRules } from './policies/support-rules'
+export { ZHEJIANG_MODEL_AGREEMENT, type AgreementParagraph } from './policies/zhejiang-2014/agreement'

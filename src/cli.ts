@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { AGREEMENT_USAGE, agreementCommand } from './cli-agreement'
 import { IMPORT_USAGE, importCommand } from './cli-import'
 import { calendarCommand, JOBS_USAGE, jobsCommand } from './cli-jobs'
 import { systemClock } from './domain/clock'
@@ -10,6 +11,7 @@ import { formatDetailed } from './usecases/eligibility/format'
 
 const USAGE = `usage: npm run cli -- <command>
 ${IMPORT_USAGE}
+${AGREEMENT_USAGE}
 ${JOBS_USAGE}
   eligibility <profile.json> [--on YYYY-MM-DD] [--programme ID]... [--json]
       profile.json holds a profile ({"birthDate": "1980-05-01", "title": "intermediate", …})
@@ -45,6 +47,7 @@ function eligibility(args: string[]) {
 const [command, ...rest] = process.argv.slice(2)
 if (command === 'eligibility') eligibility(rest)
 else if (command === 'import') await importCommand(rest)
+else if (command === 'agreement') await agreementCommand(rest)
 else if (command === 'jobs') await jobsCommand(rest)
 else if (command === 'calendar') await calendarCommand(rest)
 else if (!command || command === 'help' || command === '--help') console.log(USAGE)

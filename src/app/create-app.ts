@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id'
 import { adminAuth } from './admin-auth'
 import type { AppDeps, AppEnv } from './deps'
 import { errorBody, onError } from './errors'
+import { adminAgreements } from './routes/admin-agreements'
 import { adminImports } from './routes/admin-imports'
 import { consoleWebhook } from './routes/console-webhook'
 import { eligibilityApi } from './routes/eligibility'
@@ -27,6 +28,7 @@ export function createApp(deps: AppDeps) {
   // Everything under /api/admin answers only to the admin bearer token (503 while ADMIN_TOKEN is unset).
   app.use('/api/admin/*', adminAuth)
   app.route('/', adminImports)
+  app.route('/', adminAgreements)
   app.route('/', healthz)
   app.route('/', eligibilityApi)
   app.route('/', feishuEvents)
