@@ -9,7 +9,7 @@ import { type Database, openDatabase } from '../../db/client'
 import { migrate } from '../../db/migrate'
 import { attendanceEvents, jobRuns, outbox } from '../../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../../src/demo/seed'
-import { systemClock } from '../../src/domain/clock'
+import { fixedClock, systemClock } from '../../src/domain/clock'
 import { feishuRequest, messageEvent } from '../support/feishu'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -51,7 +51,8 @@ beforeAll(async () => {
   databaseUrl = url.toString()
   database = await openDatabase({ driver: 'postgres', url: databaseUrl })
   await migrate(database)
-  await seedDemo(database.db, systemClock)
+  // Deployed three days ago: the sweeps of the days since are due at the first cron tick.
+  await seedDemo(database.db, fixedClock(new Date(systemClock.now().getTime() - 3 * 86_400_000)))
 
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
@@ -101,9 +102,10 @@ describe('the Worker (wrangler local runtime) against PostgreSQL', () => {
 
   test('a cron tick runs the due jobs through scheduled()', async () => {
     expect((await fetch(`${base}/__scheduled?cron=30+16+*+*+*`)).status).toBe(200)
-    const runs = await until('a job run', async () => {
-      const rows = await database.db.select().from(jobRuns)
-      return rows.length > 0 ? rows : undefined
+    // The sweeps of the three days since deployment (the last may still be today's, not yet due).
+    const runs = await until('the sweeps of the days since deployment', async () => {
+      const rows = (await database.db.select().from(jobRuns)).filter((r) => r.job === 'attendance-sweep')
+      return rows.length >= 2 ? rows : undefined
     })
     expect(runs.every((r) => r.finishedAt !== null)).toBe(true)
   })
