@@ -2,7 +2,8 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { encrypt, getSignature } from '@wecom/crypto'
+import { decrypt, encrypt, getSignature } from '@wecom/crypto'
+import { XMLParser } from 'fast-xml-parser'
 import { Hono } from 'hono'
 import { DEMO_WECOM_CORP_ID } from '../../src/demo/seed'
 
@@ -92,6 +93,41 @@ export function eventXml(input: { userId: string; event: string; eventKey?: stri
   )
 }
 
+/** A location a member shares, as WeCom's plaintext XML (Location_X latitude, Location_Y longitude). */
+export function locationXml(input: { userId: string; latitude: number; longitude: number; label?: string; msgId?: string; at?: Date }) {
+  const msgId = input.msgId ?? String(++lastMsgId)
+  const xml =
+    `<xml><ToUserName><![CDATA[${WECOM_ENV.WECOM_CORP_ID}]]></ToUserName><FromUserName><![CDATA[${input.userId}]]></FromUserName>` +
+    `<CreateTime>${Math.floor((input.at ?? new Date()).getTime() / 1000)}</CreateTime><MsgType><![CDATA[location]]></MsgType>` +
+    `<Location_X>${input.latitude}</Location_X><Location_Y>${input.longitude}</Location_Y><Scale>15</Scale>` +
+    `<Label><![CDATA[${input.label ?? '河南省某县某路'}]]></Label><MsgId>${msgId}</MsgId><AgentID>${WECOM_ENV.WECOM_AGENT_ID}</AgentID></xml>`
+  return { xml, msgId }
+}
+
+/** A click on a template card button, as WeCom's plaintext XML for `template_card_event`. */
+export function cardClickXml(input: { userId: string; taskId: string; eventKey: string; at?: Date; cardType?: string }) {
+  return (
+    `<xml><ToUserName><![CDATA[${WECOM_ENV.WECOM_CORP_ID}]]></ToUserName><FromUserName><![CDATA[${input.userId}]]></FromUserName>` +
+    `<CreateTime>${Math.floor((input.at ?? new Date()).getTime() / 1000)}</CreateTime><MsgType><![CDATA[event]]></MsgType>` +
+    `<Event><![CDATA[template_card_event]]></Event><EventKey><![CDATA[${input.eventKey}]]></EventKey><TaskId><![CDATA[${input.taskId}]]></TaskId>` +
+    `<CardType><![CDATA[${input.cardType ?? 'button_interaction'}]]></CardType><ResponseCode><![CDATA[rc-${input.taskId}]]></ResponseCode>` +
+    `<AgentID>${WECOM_ENV.WECOM_AGENT_ID}</AgentID></xml>`
+  )
+}
+
+/**
+ * Opens a passive reply like WeCom does: the signature over the sorted token, TimeStamp, Nonce and Encrypt, then
+ * decryption with the app's key and the corp id as receive id. Throws when any of it does not hold.
+ */
+export function openPassiveReply(body: string): Record<string, any> {
+  const parser = new XMLParser({ parseTagValue: false })
+  const outer = parser.parse(body).xml as { Encrypt: string; MsgSignature: string; TimeStamp: string; Nonce: string }
+  if (getSignature(WECOM_ENV.WECOM_TOKEN, outer.TimeStamp, outer.Nonce, outer.Encrypt) !== outer.MsgSignature) throw new Error('passive reply signature mismatch')
+  const { message, id } = decrypt(WECOM_ENV.WECOM_ENCODING_AES_KEY, outer.Encrypt)
+  if (id !== WECOM_ENV.WECOM_CORP_ID) throw new Error(`passive reply sealed for ${id}`)
+  return parser.parse(message).xml
+}
+
 export interface WecomSent {
   api: 'message/send' | 'appchat/send'
   to: string
@@ -105,7 +141,10 @@ export interface WecomSent {
  */
 export async function startFakeWecom() {
   const delivered: WecomSent[] = []
+  /** Files uploaded through media/upload, by media_id; a `file` message names one of these. */
+  const uploads: { mediaId: string; fileName: string; bytes: Uint8Array }[] = []
   const seen = new Set<string>()
+  const taskIds = new Set<string>()
   const failures: { status: number; errcode: number }[] = []
   let tokenSerial = 0
   let validToken: string | null = null
@@ -128,16 +167,32 @@ export async function startFakeWecom() {
     const body = JSON.parse(raw)
     if (body.enable_duplicate_check === 1 && seen.has(raw)) return c.json({ errcode: 0, errmsg: 'ok', invaliduser: '' })
     seen.add(raw)
+    // Like WeCom: a task_id is accepted once per app (42014 after that), and a card's send answers a response_code.
+    const taskId: string | undefined = body.template_card?.task_id
+    if (taskId !== undefined) {
+      if (taskIds.has(taskId)) return c.json({ errcode: 42014, errmsg: 'taskid has existed or empty or exceed max len' })
+      taskIds.add(taskId)
+    }
     delivered.push({ api, to: body[toField], body })
-    return c.json({ errcode: 0, errmsg: 'ok', invaliduser: '' })
+    return c.json({ errcode: 0, errmsg: 'ok', invaliduser: '', ...(taskId ? { response_code: `rc-${taskId}` } : {}) })
   }
   app.post('/cgi-bin/message/send', send('message/send', 'touser'))
+  app.post('/cgi-bin/media/upload', async (c) => {
+    if (c.req.query('access_token') !== validToken) return c.json({ errcode: 42001, errmsg: 'access_token expired' })
+    if (c.req.query('type') !== 'file') return c.json({ errcode: 40004, errmsg: 'invalid media type' })
+    const media = (await c.req.formData()).get('media')
+    if (!(media instanceof File)) return c.json({ errcode: 41001, errmsg: 'media data missing' })
+    const mediaId = `media-${uploads.length + 1}`
+    uploads.push({ mediaId, fileName: media.name, bytes: new Uint8Array(await media.arrayBuffer()) })
+    return c.json({ errcode: 0, errmsg: 'ok', type: 'file', media_id: mediaId, created_at: String(Math.floor(Date.now() / 1000)) })
+  })
   app.post('/cgi-bin/appchat/send', send('appchat/send', 'chatid'))
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await once(server, 'listening')
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     delivered,
+    uploads,
     tokenCalls: () => tokenCalls,
     sendCalls: () => sendCalls,
     /** The current token stops working, as when WeCom expires it early; the next gettoken issues a new one. */
@@ -149,7 +204,12 @@ export async function startFakeWecom() {
   }
 }
 
-/** The text a member reads in a delivered message, text or markdown. */
+/** The text a member reads in a delivered message: text, markdown, or a template card's title, text and rows. */
 export function shownText(m: WecomSent): string {
+  if (m.body.msgtype === 'template_card') {
+    const card = m.body.template_card
+    const rows = (card.horizontal_content_list ?? []).map((r: { keyname: string; value: string }) => `${r.keyname}：${r.value}`)
+    return [card.main_title?.title, card.sub_title_text, ...rows].filter(Boolean).join('\n')
+  }
   return m.body.msgtype === 'text' ? m.body.text.content : m.body.markdown.content
 }

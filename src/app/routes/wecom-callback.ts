@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
-import { wecomInbound } from '../../platforms/wecom/message'
+import { inboundOf } from '../../platforms/wecom/message'
+import { cardClickAnswer } from '../../platforms/wecom/passive-reply'
 import { receiveWecom, receiveWecomVerification } from '../../platforms/wecom/receive'
 import { handleMessage } from '../../usecases/handle-message'
 import { workspaceTenant } from '../../usecases/workspace-tenant'
@@ -8,7 +9,8 @@ import { errorBody } from '../errors'
 
 /**
  * GET|POST /webhooks/wecom: the callback URL of a WeCom self-built app. WeCom waits 5 s and retries three times,
- * so a message is answered with an empty 200 as soon as it is stored, and its reply leaves through the outbox.
+ * so a message is answered with an empty 200 as soon as it is stored, and its reply leaves through the outbox; a
+ * card click is answered in the response (a passive update of the clicked button) as well.
  */
 export const wecomCallback = new Hono<AppEnv>()
   .get('/webhooks/wecom', (c) => {
@@ -23,9 +25,8 @@ export const wecomCallback = new Hono<AppEnv>()
     const received = receiveWecom({ rawBody: await c.req.text(), query: c.req.query(), config: config.wecom, now: clock.now() })
     if (received.kind === 'rejected') return c.json(errorBody(c, 'unauthorized', received.reason), 401)
     if (received.kind === 'malformed') return c.json(errorBody(c, 'invalid_request', received.reason), 400)
-    // Events (received.eventId names them for dedupe) are acted on once template cards arrive; until then, like
-    // other message types, they are acknowledged and dropped.
-    if (received.kind !== 'text') return c.text('')
+    // Other events (received.eventId names them for dedupe) and message types are acknowledged and dropped.
+    if (received.kind === 'ignored' || received.kind === 'event') return c.text('')
 
     const deps = { db: database.db, clock }
     const tenantId = await workspaceTenant(deps, 'wecom', received.corpId, config.wecom.defaultTenant)
@@ -33,7 +34,9 @@ export const wecomCallback = new Hono<AppEnv>()
       console.warn(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), message: 'WeCom corp not registered', corpId: received.corpId }))
       return c.text('')
     }
-    await handleMessage(deps, wecomInbound(received.message, tenantId))
+    const reply = await handleMessage(deps, inboundOf(received, tenantId))
     outbox.kick()
-    return c.text('')
+    if (received.kind !== 'cardClick') return c.text('')
+    const answer = cardClickAnswer({ reply, label: received.button.label, clicker: received.click.FromUserName, config: config.wecom, now: clock.now() })
+    return answer ? c.body(answer, 200, { 'content-type': 'application/xml; charset=utf-8' }) : c.text('')
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FileMessage } from '../../domain/file-message'
 import { Reply } from '../../domain/reply'
 import type { OutboundSender, SendResult } from '../outbound'
 import { type RateWindow, slidingWindowLimiter } from '../rate-limit'
@@ -11,6 +12,9 @@ const TOKEN_INVALID_CODES = new Set([40014, 42001, 40001])
 // -1 system busy, 45009 API call limit, 45033 too many concurrent calls: all pass with time. 60020 (this server's
 // IP is not among the app's trusted IPs) passes once an operator adds it, and the messages should then still go.
 const RETRYABLE_CODES = new Set([-1, 45009, 45033, 60020])
+// 42014: a template card's task_id was used before. task_id is the outbox row's id, so this answers a resend of a
+// card whose first send went through but was not marked (a timeout, a crash): the card is already with the member.
+const TASK_ID_USED = 42014
 /**
  * WeCom drops a message/send whose JSON equals one sent within this many seconds. It outlasts any retry of a send
  * whose outcome was unknown (a timeout, a crash before the row was marked: the lease is 30 s), so the member never
@@ -38,6 +42,7 @@ const Answer = z.looseObject({
   access_token: z.string().optional(),
   expires_in: z.number().optional(),
   invaliduser: z.string().optional(),
+  media_id: z.string().optional(),
 })
 type Answer = z.infer<typeof Answer>
 
@@ -86,9 +91,10 @@ export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch =
     return fetching
   }
 
-  async function sendOnce(kind: 'user' | 'chat', to: string, reply: Reply) {
+  async function sendOnce(kind: 'user' | 'chat', to: string, reply: Reply, taskId: string) {
     const bearer = await accessToken()
-    const content = renderWecomReply(reply)
+    // Template cards go through message/send only; the outbox id names the card for its click callbacks.
+    const content = renderWecomReply(reply, kind === 'user' ? { taskId } : {})
     const [path, body] =
       kind === 'user'
         ? ['/cgi-bin/message/send', { touser: to, agentid: agentId, ...content, enable_duplicate_check: 1, duplicate_check_interval: DUPLICATE_CHECK_SECONDS }]
@@ -101,8 +107,46 @@ export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch =
     return { ...answer, bearer }
   }
 
+  /** media/upload for a media_id (valid three days), then a `file` message; one token refresh on an invalid token. */
+  async function sendFile(recipient: string, file: FileMessage['file']): Promise<SendResult> {
+    const kind = recipient.startsWith('user:') ? 'user' : 'chat'
+    const to = recipient.slice(kind.length + 1)
+    const waitMs = limiter[kind].take(recipient, now())
+    if (waitMs > 0) return { ok: false, retryable: true, error: `rate limit for ${recipient}: waiting ${waitMs} ms`, retryAfterMs: waitMs }
+    const attempt = async () => {
+      const bearer = await accessToken()
+      const form = new FormData()
+      form.set('media', new Blob([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))]), file.name)
+      const uploaded = await call(`/cgi-bin/media/upload?access_token=${encodeURIComponent(bearer)}&type=file`, { method: 'POST', body: form })
+      if (uploaded.body?.errcode !== 0 || !uploaded.body.media_id) return { ...uploaded, bearer }
+      const content = { msgtype: 'file', file: { media_id: uploaded.body.media_id } }
+      const [path, body] =
+        kind === 'user'
+          ? ['/cgi-bin/message/send', { touser: to, agentid: agentId, ...content, enable_duplicate_check: 1, duplicate_check_interval: DUPLICATE_CHECK_SECONDS }]
+          : ['/cgi-bin/appchat/send', { chatid: to, ...content, safe: 0 }]
+      const sent = await call(`${path}?access_token=${encodeURIComponent(bearer)}`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) })
+      return { ...sent, bearer }
+    }
+    try {
+      let answer = await attempt()
+      if (answer.body?.errcode !== undefined && TOKEN_INVALID_CODES.has(answer.body.errcode)) {
+        if (token?.value === answer.bearer) token = null
+        answer = await attempt()
+      }
+      const { status, body } = answer
+      if (status === 200 && body?.errcode === 0 && !body.invaliduser) return { ok: true }
+      const code = body?.errcode
+      const retryable = status >= 500 || status === 429 || (code !== undefined && RETRYABLE_CODES.has(code))
+      return { ok: false, retryable, error: `file to ${recipient}: HTTP ${status}, errcode ${code ?? '-'}: ${body?.errmsg ?? ''}`.trim() }
+    } catch (error) {
+      return { ok: false, retryable: true, error: (error as Error).message }
+    }
+  }
+
   return {
-    async send({ recipient, message }): Promise<SendResult> {
+    async send({ id, recipient, message }): Promise<SendResult> {
+      const fileMessage = FileMessage.safeParse(message)
+      if (fileMessage.success && Recipient.safeParse(recipient).success) return sendFile(recipient, fileMessage.data.file)
       const outgoing = Outgoing.safeParse(message)
       if (!outgoing.success || !Recipient.safeParse(recipient).success) return { ok: false, retryable: false, error: `not a WeCom reply to user:/chat: (${recipient})` }
       const kind = recipient.startsWith('user:') ? 'user' : 'chat'
@@ -110,13 +154,14 @@ export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch =
       const waitMs = limiter[kind].take(recipient, now())
       if (waitMs > 0) return { ok: false, retryable: true, error: `rate limit for ${recipient}: waiting ${waitMs} ms`, retryAfterMs: waitMs }
       try {
-        let answer = await sendOnce(kind, to, outgoing.data.reply)
+        let answer = await sendOnce(kind, to, outgoing.data.reply, id)
         if (answer.body?.errcode !== undefined && TOKEN_INVALID_CODES.has(answer.body.errcode)) {
           if (token?.value === answer.bearer) token = null
-          answer = await sendOnce(kind, to, outgoing.data.reply)
+          answer = await sendOnce(kind, to, outgoing.data.reply, id)
         }
         const { status, body } = answer
         if (status === 200 && body?.errcode === 0 && !body.invaliduser) return { ok: true }
+        if (status === 200 && body?.errcode === TASK_ID_USED) return { ok: true }
         const code = body?.errcode
         const error = `HTTP ${status}, errcode ${code ?? '-'}: ${body?.errmsg ?? ''}${body?.invaliduser ? ` invaliduser ${body.invaliduser}` : ''}`.trim()
         const retryable = status >= 500 || status === 429 || (code !== undefined && RETRYABLE_CODES.has(code))

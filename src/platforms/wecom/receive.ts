@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { Config } from '../../config'
+import { decodeButtonKey } from './card'
 import { openWecom, type WecomCallbackSecrets } from './verify'
-import { parseWecomXml, WecomAnyMessage, WecomEnvelope, WecomEvent, WecomTextMessage } from './xml'
+import { parseWecomXml, WecomAnyMessage, WecomCardClick, WecomEnvelope, WecomEvent, WecomLocationMessage, WecomTextMessage } from './xml'
 
 // Signature and nonce are short; anything longer is not WeCom.
 const Proof = z.object({
@@ -21,9 +22,12 @@ export type WecomReceived =
   | { kind: 'malformed'; reason: string }
   | { kind: 'ignored'; reason: string }
   | { kind: 'text'; corpId: string; message: WecomTextMessage }
+  | { kind: 'location'; corpId: string; message: WecomLocationMessage }
+  | { kind: 'cardClick'; corpId: string; click: WecomCardClick; button: { label: string; command: string } }
   | { kind: 'event'; corpId: string; eventId: string; event: WecomEvent }
 
-function secretsOf(config: Config['wecom']): WecomCallbackSecrets | null {
+/** The callback secrets when all three are configured. */
+export function secretsOf(config: Config['wecom']): WecomCallbackSecrets | null {
   const { token, encodingAesKey, corpId } = config
   return token && encodingAesKey && corpId ? { token, encodingAesKey, corpId } : null
 }
@@ -61,6 +65,19 @@ export function receiveWecom(input: { rawBody: string; query: Record<string, str
     const text = WecomTextMessage.safeParse(inner)
     if (!text.success) return { kind: 'malformed', reason: 'text message without FromUserName, CreateTime, Content or MsgId' }
     return { kind: 'text', corpId: opened.corpId, message: text.data }
+  }
+  if (any.data.MsgType === 'location') {
+    const location = WecomLocationMessage.safeParse(inner)
+    if (!location.success) return { kind: 'malformed', reason: 'location message without FromUserName, MsgId or valid Location_X/Location_Y' }
+    return { kind: 'location', corpId: opened.corpId, message: location.data }
+  }
+  if (any.data.MsgType === 'event' && (inner as { Event?: unknown }).Event === 'template_card_event') {
+    const click = WecomCardClick.safeParse(inner)
+    if (!click.success) return { kind: 'malformed', reason: 'template_card_event without FromUserName, EventKey or TaskId' }
+    const button = decodeButtonKey(click.data.EventKey)
+    // A card from another app version or a hand-made key: nothing to run, and WeCom is told all is well.
+    if (!button) return { kind: 'ignored', reason: 'card button key duikou did not write' }
+    return { kind: 'cardClick', corpId: opened.corpId, click: click.data, button }
   }
   if (any.data.MsgType === 'event') {
     const event = WecomEvent.safeParse(inner)

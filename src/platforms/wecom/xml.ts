@@ -45,3 +45,36 @@ export const WecomEvent = z.looseObject({
 export type WecomEvent = z.infer<typeof WecomEvent>
 
 export const WecomAnyMessage = z.looseObject({ MsgType: z.string().min(1) })
+
+// WeCom writes coordinates as decimal strings (`<Location_X>23.134521</Location_X>`).
+const Latitude = z.coerce.number().min(-90).max(90)
+const Longitude = z.coerce.number().min(-180).max(180)
+
+/** A location a member shared in the chat (document 90239 "位置消息"): Location_X is the latitude, Location_Y the longitude. */
+export const WecomLocationMessage = z.object({
+  ...Common,
+  MsgType: z.literal('location'),
+  Location_X: Latitude,
+  Location_Y: Longitude,
+  Scale: z.string().optional(),
+  Label: z.string().optional(),
+  MsgId: z.string().min(1).max(64),
+  ChatId: z.string().min(1).optional(),
+})
+export type WecomLocationMessage = z.infer<typeof WecomLocationMessage>
+
+/**
+ * A click on a button of a template card the app sent (event `template_card_event`): EventKey is the button's key,
+ * TaskId the card's task_id. ResponseCode would let the app call update_template_card once; duikou answers with a
+ * passive update_button instead and does not need it.
+ */
+export const WecomCardClick = z.looseObject({
+  ...Common,
+  MsgType: z.literal('event'),
+  Event: z.literal('template_card_event'),
+  EventKey: z.string().min(1).max(1024),
+  TaskId: z.string().min(1).max(128),
+  CardType: z.string().optional(),
+  ResponseCode: z.string().optional(),
+})
+export type WecomCardClick = z.infer<typeof WecomCardClick>
