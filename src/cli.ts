@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { EXPORT_USAGE, exportCommand } from './cli-export'
 import { AGREEMENT_USAGE, agreementCommand } from './cli-agreement'
 import { IMPORT_USAGE, importCommand } from './cli-import'
 import { calendarCommand, JOBS_USAGE, jobsCommand } from './cli-jobs'
+import { SIMULATE_USAGE, simulateCommand } from './cli-simulate'
 import { systemClock } from './domain/clock'
 import { shanghaiDate } from './time/shanghai'
 import { askEligibility, EligibilityQuery } from './usecases/eligibility/ask'
@@ -12,7 +14,9 @@ import { formatDetailed } from './usecases/eligibility/format'
 const USAGE = `usage: npm run cli -- <command>
 ${IMPORT_USAGE}
 ${AGREEMENT_USAGE}
+${EXPORT_USAGE}
 ${JOBS_USAGE}
+${SIMULATE_USAGE}
   eligibility <profile.json> [--on YYYY-MM-DD] [--programme ID]... [--json]
       profile.json holds a profile ({"birthDate": "1980-05-01", "title": "intermediate", …})
       or a whole request body ({"on", "programmes", "profile"}) as POST /api/eligibility takes it.`
@@ -48,7 +52,9 @@ const [command, ...rest] = process.argv.slice(2)
 if (command === 'eligibility') eligibility(rest)
 else if (command === 'import') await importCommand(rest)
 else if (command === 'agreement') await agreementCommand(rest)
+else if (command === 'export') await exportCommand(rest)
 else if (command === 'jobs') await jobsCommand(rest)
 else if (command === 'calendar') await calendarCommand(rest)
+else if (command === 'simulate') await simulateCommand(rest)
 else if (!command || command === 'help' || command === '--help') console.log(USAGE)
 else fail(`unknown command “${command}”\n${USAGE}`)

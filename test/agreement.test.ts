@@ -53,7 +53,7 @@ describe('支援协议 (.docx) in the shape of the Zhejiang 附件3 model', () =
     expect(text).toMatch(/四、其他事项\n1．每年派驻不少于5人\n2．共建胸痛中心/)
   })
 
-  test.each([
+  test.each<{ case: string; headers: Record<string, string>; id: string; status: number }>([
     { case: 'no bearer token', headers: {}, id: 'f0f0f0f0-0000-4000-8000-000000000000', status: 401 },
     { case: 'an unknown pair', headers: { authorization: `Bearer ${TOKEN}` }, id: 'f0f0f0f0-0000-4000-8000-000000000000', status: 404 },
     { case: 'an id that is no UUID', headers: { authorization: `Bearer ${TOKEN}` }, id: 'abc', status: 400 },

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, lte, gte, sql } from 'drizzle-orm'
+import { and, asc, count, eq, gte, inArray, lte, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { absences, attendanceDays, escalations, orgs, people, postings, type DayStatus } from '../schema'
@@ -33,7 +33,10 @@ function selectPostingFacts(db: Db) {
 
 /** Postings running on `day`, with what the duty rules and the notices need to know about them. */
 export async function postingsRunningOn(db: Db, tenantId: string, day: string) {
-  return selectPostingFacts(db).where(and(eq(postings.tenantId, tenantId), eq(postings.status, 'active'), lte(postings.startsOn, day), gte(postings.endsOn, day)))
+  // A stable order keeps notices that name "the first of several" the same from run to run.
+  return selectPostingFacts(db)
+    .where(and(eq(postings.tenantId, tenantId), eq(postings.status, 'active'), lte(postings.startsOn, day), gte(postings.endsOn, day)))
+    .orderBy(asc(postings.startsOn), asc(postings.id))
 }
 
 export async function postingFacts(db: Db, postingId: string) {

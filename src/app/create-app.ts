@@ -4,6 +4,8 @@ import { requestId } from 'hono/request-id'
 import { adminAuth } from './admin-auth'
 import type { AppDeps, AppEnv } from './deps'
 import { errorBody, onError } from './errors'
+import { adminAudit } from './routes/admin-audit'
+import { adminExports } from './routes/admin-exports'
 import { adminAgreements } from './routes/admin-agreements'
 import { adminImports } from './routes/admin-imports'
 import { consoleWebhook } from './routes/console-webhook'
@@ -29,6 +31,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/admin/*', adminAuth)
   app.route('/', adminImports)
   app.route('/', adminAgreements)
+  app.route('/', adminExports)
+  app.route('/', adminAudit)
   app.route('/', healthz)
   app.route('/', eligibilityApi)
   app.route('/', feishuEvents)

@@ -18,6 +18,10 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reject'), args: z.string() }),
   /** 月报 [YYYY-MM] 门诊=12 … */
   z.object({ kind: z.literal('report'), args: z.string() }),
+  /** 导出 [YYYY-MM]: the month's Excel, sent to an office user as a file */
+  z.object({ kind: z.literal('export'), args: z.string() }),
+  /** 统计: this month's reports and attendance rates over an office's subtree */
+  z.object({ kind: z.literal('status') }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
 ])
 export type Command = z.infer<typeof Command>
@@ -51,9 +55,14 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   reject: { kind: 'reject', lang: 'en' },
   月报: { kind: 'report', lang: 'zh' },
   report: { kind: 'report', lang: 'en' },
+  导出: { kind: 'export', lang: 'zh' },
+  export: { kind: 'export', lang: 'en' },
+  统计: { kind: 'status', lang: 'zh' },
+  status: { kind: 'status', lang: 'en' },
 }
 
 const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject', 'report'])
+TAKES_ARGS.add('export')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command

@@ -1,15 +1,19 @@
 import { allTenants, claimJobRun, finishJobRun, lastFinishedPeriod } from '../../db/repositories/jobs'
-import { shanghaiDate } from '../time/shanghai'
+import { shanghaiDate, shanghaiTime } from '../time/shanghai'
 import { eachDay } from '../time/chat-dates'
 import type { UseCaseDeps } from '../usecases/deps'
 import { sweepDay } from '../usecases/attendance/sweep-day'
+import { nudgeCheckIn } from '../usecases/reminders/nudge-check-in'
+import { remindDeadline } from '../usecases/reminders/remind-deadline'
+import { remindMonthlyReport } from '../usecases/reminders/remind-monthly-report'
+import { deadlinePeriods, nudgePeriods, reportPeriods } from '../usecases/reminders/schedule'
 
 /** The most periods one run catches up, so a long outage cannot turn one tick into an unbounded loop. */
 export const MAX_CATCH_UP_PERIODS = 62
 
 interface Job {
-  /** Periods that are due at `today` (Asia/Shanghai), newest last. */
-  duePeriods(after: string | null, deployedOn: string, today: string): string[]
+  /** Periods that are due at `today` and wall-clock `time` (`HH:MM`, both Asia/Shanghai), oldest first. */
+  duePeriods(after: string | null, deployedOn: string, today: string, time: string): string[]
   run(deps: UseCaseDeps, tenantId: string, period: string): Promise<unknown>
 }
 
@@ -25,6 +29,10 @@ export const JOBS: Record<string, Job> = {
     },
     run: (deps, tenantId, day) => sweepDay(deps, { tenantId, day }),
   },
+  // Reminders: a day from 09:30; the report cycle and dated deadlines from 09:00 (usecases/reminders/schedule.ts).
+  'checkin-nudge': { duePeriods: nudgePeriods, run: (deps, tenantId, day) => nudgeCheckIn(deps, { tenantId, day }) },
+  'report-reminder': { duePeriods: reportPeriods, run: (deps, tenantId, period) => remindMonthlyReport(deps, { tenantId, period }) },
+  'deadline-reminder': { duePeriods: deadlinePeriods, run: (deps, tenantId, period) => remindDeadline(deps, { tenantId, period }) },
 }
 
 export interface JobRunReport {
@@ -46,7 +54,7 @@ export async function runDueJobs(deps: UseCaseDeps, options: { only?: string } =
     for (const [name, job] of Object.entries(JOBS)) {
       if (options.only && options.only !== name) continue
       const after = await lastFinishedPeriod(deps.db, tenant.id, name)
-      for (const period of job.duePeriods(after, deployedOn, today).slice(-MAX_CATCH_UP_PERIODS)) {
+      for (const period of job.duePeriods(after, deployedOn, today, shanghaiTime(deps.clock.now())).slice(-MAX_CATCH_UP_PERIODS)) {
         // Claim, work and finish commit together: a run that fails leaves the period to the next tick.
         const report = await deps.db.transaction(async (tx) => {
           const runId = await claimJobRun(tx, { tenantId: tenant.id, job: name, periodKey: period, at: deps.clock.now() })

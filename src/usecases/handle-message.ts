@@ -17,6 +17,8 @@ import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
 import { recordLocation } from './record-location'
 import { submitMonthlyReport } from './report/submit-report'
+import { exportToChat } from './export/send-export'
+import { officeStatus } from './office/office-status'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
 /**
@@ -84,6 +86,10 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
           return checkOutReply(await checkOut(scoped, input), lang)
         case 'me':
           return myStatusReply(await myStatus(scoped, input), lang)
+        case 'export':
+          return exportToChat(scoped, { ...input, args: command.args, lang })
+        case 'status':
+          return officeStatus(scoped, { ...input, lang })
       }
     })
   } catch (error) {

@@ -33,6 +33,8 @@ export function helpReply(lang: Lang, unknownText?: string): Reply {
         'approve 12 / reject 12 <reason> — decide a request (approvers)',
         'report — this month’s progress report (form), e.g. report 门诊=12 查房=8',
         'eligibility [programme] [YYYY-MM-DD] — which programmes you qualify for, with the policy clauses',
+        'status — this month’s reports and attendance rates (offices)',
+        'export 2026-10 — the month as Excel, sent to you as a file (offices)',
         'help — this list',
       ].join('\n'),
     }
@@ -50,6 +52,8 @@ export function helpReply(lang: Lang, unknownText?: string): Reply {
       '批准 12 / 驳回 12 理由 — 审批请假或补卡（审批人）',
       '月报 — 填报本月项目开展情况（如：月报 门诊=12 查房=8 讲座=2）',
       '资格 [计划名称] [日期] — 评估可申报的人才计划（如：资格 特岗全科），答复附政策条款',
+      '统计 — 本月月报报送和出勤率（管理办公室）',
+      '导出 2026-10 — 当月汇总 Excel，以文件私信发给您（管理办公室）',
       '帮助 — 查看本说明',
     ].join('\n'),
   }
@@ -79,12 +83,14 @@ export function domainErrorReply(error: DomainError, lang: Lang): Reply {
     no_active_posting: '您目前没有派驻任务，无需签到。如有疑问，请联系所在单位医务科。',
     posting_not_started: `您的派驻（${d.org}）将于 ${d.startsOn} 开始，届时再签到即可。`,
     posting_ended: `您在${d.org}的派驻已于 ${d.endsOn} 结束，目前没有进行中的派驻任务。`,
+    not_office: '统计和导出仅对卫健委、医务科等管理办公室人员开放。如需查看，请联系所在单位医务科。',
   }
   const en: Record<DomainError['code'], string> = {
     not_registered: notRegisteredReply('en').text,
     no_active_posting: 'You have no current posting, so there is nothing to check in to. Please ask your office if this is wrong.',
     posting_not_started: `Your posting at ${d.org} starts on ${d.startsOn}; please check in from then on.`,
     posting_ended: `Your posting at ${d.org} ended on ${d.endsOn}; you have no current posting.`,
+    not_office: 'Statistics and exports are for programme offices (health commission, 医务科) only. Please ask your office.',
   }
   return { tone: 'warning', text: (lang === 'en' ? en : zh)[error.code] }
 }

@@ -102,6 +102,17 @@ export async function startFakeFeishu() {
   let delayMs = 0
   let calls = 0
   const app = new Hono()
+  /** Files uploaded through im/v1/files, by the file_key they got; a `file` message names one of these keys. */
+  const uploads: { fileKey: string; fileType: string; fileName: string; bytes: Uint8Array }[] = []
+  app.post('/open-apis/im/v1/files', async (c) => {
+    if (c.req.header('authorization') !== 'Bearer t-fake') return c.json({ code: 99991663, msg: 'invalid token' }, 400)
+    const form = await c.req.formData()
+    const file = form.get('file')
+    if (!(file instanceof File)) return c.json({ code: 234001, msg: 'file is required' }, 400)
+    const fileKey = `file_v3_${uploads.length + 1}`
+    uploads.push({ fileKey, fileType: String(form.get('file_type')), fileName: String(form.get('file_name')), bytes: new Uint8Array(await file.arrayBuffer()) })
+    return c.json({ code: 0, msg: 'success', data: { file_key: fileKey } })
+  })
   app.post('/open-apis/auth/v3/tenant_access_token/internal', (c) => c.json({ code: 0, msg: 'ok', tenant_access_token: 't-fake', expire: 7200 }))
   app.post('/open-apis/im/v1/messages', async (c) => {
     calls++
@@ -129,6 +140,7 @@ export async function startFakeFeishu() {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     delivered,
+    uploads,
     calls: () => calls,
     /** performance.now() of each message-create call and of its successful answer, to show what happened after what. */
     receivedAt,

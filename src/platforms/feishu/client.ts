@@ -1,3 +1,4 @@
+import { FileMessage } from '../../domain/file-message'
 import type { OutboundSender, SendResult } from '../outbound'
 import { slidingWindowLimiter } from '../rate-limit'
 import { renderFeishuReply } from './render'
@@ -15,6 +16,7 @@ interface FeishuAnswer {
   code: number
   msg?: string
   tenant_access_token?: string
+  data?: { file_key?: string }
   expire?: number
 }
 
@@ -50,6 +52,8 @@ export function feishuSender(
   }
 
   async function sendOnce(recipient: string, message: { reply: Parameters<typeof renderFeishuReply>[0] }, uuid: string, force: boolean) {
+    const file = FileMessage.safeParse(message)
+    if (file.success) return sendFile(recipient, file.data.file, uuid, force)
     const [idType, receiveId] = splitRecipient(recipient)
     const { msgType, content } = renderFeishuReply(message.reply)
     const bearer = await tenantToken(Date.now(), force)
@@ -57,6 +61,27 @@ export function feishuSender(
       method: 'POST',
       headers: { 'content-type': 'application/json; charset=utf-8', authorization: `Bearer ${bearer}` },
       body: JSON.stringify({ receive_id: receiveId, msg_type: msgType, content, uuid }),
+    })
+  }
+
+  /**
+   * A file message: upload (im/v1/files) for a file_key, then send it. A retry uploads again, but the message keeps
+   * the outbox id as `uuid`, so Feishu still delivers it once.
+   */
+  async function sendFile(recipient: string, file: FileMessage['file'], uuid: string, force: boolean) {
+    const [idType, receiveId] = splitRecipient(recipient)
+    const bearer = await tenantToken(Date.now(), force)
+    const form = new FormData()
+    form.set('file_type', feishuFileType(file.name))
+    form.set('file_name', file.name)
+    form.set('file', new Blob([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))]), file.name)
+    const uploaded = await call('/open-apis/im/v1/files', { method: 'POST', headers: { authorization: `Bearer ${bearer}` }, body: form })
+    const fileKey = uploaded.body?.data?.file_key
+    if (uploaded.status !== 200 || uploaded.body?.code !== 0 || !fileKey) return uploaded
+    return call(`/open-apis/im/v1/messages?receive_id_type=${idType}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ receive_id: receiveId, msg_type: 'file', content: JSON.stringify({ file_key: fileKey }), uuid }),
     })
   }
 
@@ -83,4 +108,14 @@ function splitRecipient(recipient: string): [string, string] {
   const at = recipient.indexOf(':')
   if (at < 0) return ['open_id', recipient]
   return [recipient.slice(0, at), recipient.slice(at + 1)]
+}
+
+/** Feishu's upload wants one of its file types; spreadsheets of any Excel format are `xls`. */
+function feishuFileType(name: string): string {
+  const ext = name.toLowerCase().split('.').pop() ?? ''
+  if (ext === 'xls' || ext === 'xlsx' || ext === 'csv') return 'xls'
+  if (ext === 'doc' || ext === 'docx') return 'doc'
+  if (ext === 'ppt' || ext === 'pptx') return 'ppt'
+  if (ext === 'pdf') return 'pdf'
+  return 'stream'
 }

@@ -1,0 +1,28 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { buildMonthlyExport, XLSX_CONTENT_TYPE } from '../../usecases/export/build-monthly-export'
+import { Month } from '../../usecases/office/month-view'
+import type { AppEnv } from '../deps'
+import { errorBody, invalidRequest } from '../errors'
+
+const ExportQuery = z.object({ month: Month, tenant: z.string().min(1).optional() })
+
+/** `filename*` carries the Chinese name (RFC 6266/5987); `filename` is an ASCII fallback for old clients. */
+function disposition(fileName: string, month: string): string {
+  return `attachment; filename="duikou-monthly-${month}.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+/** GET /api/admin/exports/monthly?month=YYYY-MM[&tenant=…] → the month's .xlsx for the whole tenant. Behind `adminAuth`. */
+export const adminExports = new Hono<AppEnv>().get('/api/admin/exports/monthly', async (c) => {
+  const query = ExportQuery.safeParse(c.req.query())
+  if (!query.success) return invalidRequest(c, query.error)
+  const { database, clock, config } = c.get('deps')
+  const tenantId = query.data.tenant ?? config.console.tenantId
+  const result = await buildMonthlyExport({ db: database.db, clock }, { tenantId, month: query.data.month, viewer: { kind: 'admin' } })
+  if (result.outcome === 'unknownTenant') return c.json(errorBody(c, 'unknown_tenant', `no tenant "${tenantId}"`), 404)
+  return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': XLSX_CONTENT_TYPE,
+    'content-disposition': disposition(result.fileName, query.data.month),
+    'cache-control': 'no-store',
+  })
+})

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { openDatabase } from '../db/client'
+import { migrate } from '../db/migrate'
+import { formatMonthRecord } from './demo/month-record'
+import { DEMO_PEOPLE, DEMO_TENANT } from './demo/seed'
+import { nextMonth, simulateMonth } from './demo/simulate-month'
+
+export const SIMULATE_USAGE = `  simulate --month YYYY-MM [--seed N]
+      walks the demo deployment through a month on a fresh in-memory database (DATABASE_URL is not touched):
+      check-ins, a leave, a 补卡, the jobs every few hours; prints the attendance record, absences and every notice.`
+
+const Options = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must look like 2026-10'),
+  seed: z.coerce.number().int().default(1),
+})
+
+const nameOf = (handle: string) => DEMO_PEOPLE.find((p) => p.handle === handle)?.name ?? handle
+
+/** `npm run cli -- simulate --month 2026-10 [--seed 7]`: a month of the demo, as a clerk's record. */
+export async function simulateCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { month: { type: 'string' }, seed: { type: 'string' } } })
+  const parsed = Options.safeParse(values)
+  if (!parsed.success) {
+    console.error(`duikou: ${z.prettifyError(parsed.error)}\n${SIMULATE_USAGE}`)
+    process.exit(2)
+  }
+  const { month, seed } = parsed.data
+  // Always a throwaway database: a simulation must never write into a real deployment.
+  const database = await openDatabase({ driver: 'pglite', dataDir: null })
+  try {
+    await migrate(database)
+    const plan = await simulateMonth(database.db, { month, seed })
+    const last = new Date(Date.parse(`${nextMonth(month)}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    console.log(`演示部署 ${month} 模拟（种子 ${seed}）：${plan.workdays.length} 个工作日${plan.leave ? `；${nameOf(plan.leave.handle)}请假 ${plan.leave.days.join('、')}` : ''}${plan.correction ? `；${nameOf(plan.correction.handle)} ${plan.correction.day} 漏签，${plan.correction.requestedOn} 补卡` : ''}\n`)
+    console.log(await formatMonthRecord(database.db, { tenantId: DEMO_TENANT, month, last }))
+  } finally {
+    await database.close()
+  }
+}

@@ -1,0 +1,39 @@
+import type { Db } from '../../../db/client'
+import { tenantExists } from '../../../db/repositories/tenants'
+import { shanghaiDate } from '../../time/shanghai'
+import type { UseCaseDeps } from '../deps'
+import { loadMonthView } from '../office/month-view'
+import { officeScope, type Viewer } from '../office/office-scope'
+import { monthlyWorkbook } from './monthly-workbook'
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export type MonthlyExport =
+  | { outcome: 'unknownTenant'; tenantId: string }
+  | { outcome: 'built'; fileName: string; bytes: Uint8Array; counts: { postings: number; reports: number; absences: number; audit: number } }
+
+/**
+ * 导出: the month's workbook for what the viewer may see (an office its subtree, an admin the tenant); a doctor or
+ * anyone without an office role is refused with `not_office`. All reads share one transaction, so the four sheets
+ * agree with each other.
+ */
+export async function buildMonthlyExport(deps: UseCaseDeps, input: { tenantId: string; month: string; viewer: Viewer }): Promise<MonthlyExport> {
+  const now = deps.clock.now()
+  const view = await deps.db.transaction(async (tx: Db) => {
+    if (!(await tenantExists(tx, input.tenantId))) return null
+    const scope = await officeScope(tx, input.tenantId, input.viewer)
+    return loadMonthView(tx, { tenantId: input.tenantId, month: input.month, scope, today: shanghaiDate(now) })
+  })
+  if (!view) return { outcome: 'unknownTenant', tenantId: input.tenantId }
+  const bytes = await monthlyWorkbook(view, { title: `对口支援 ${input.month} 月度汇总`, generatedAt: now })
+  return {
+    outcome: 'built',
+    fileName: exportFileName(input.month),
+    bytes,
+    counts: { postings: view.postings.length, reports: view.reports.length, absences: view.absences.length, audit: view.audit.length },
+  }
+}
+
+export function exportFileName(month: string): string {
+  return `对口支援月度汇总-${month}.xlsx`
+}

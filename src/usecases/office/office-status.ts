@@ -1,0 +1,55 @@
+import type { Db } from '../../../db/client'
+import type { Lang } from '../../domain/command'
+import type { Reply } from '../../domain/reply'
+import { shanghaiDate } from '../../time/shanghai'
+import type { UseCaseDeps } from '../deps'
+import { loadMonthView, type ReportState } from './month-view'
+import { officeScope } from './office-scope'
+
+const STATE_ZH: Record<ReportState, string> = { submitted: '已提交', late: '逾期提交', missing: '逾期未交', notYet: '未提交' }
+const STATE_EN: Record<ReportState, string> = { submitted: 'submitted', late: 'submitted late', missing: 'missing (overdue)', notYet: 'not yet submitted' }
+const percent = (rate: number | null) => (rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`)
+
+/**
+ * 统计: this month's report status per receiving org and the attendance rate per posting, over what the sender's
+ * office role covers. Plain lines rather than a table: WeCom's app markdown has no tables and the console prints text.
+ */
+export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string; personId: string; lang: Lang }): Promise<Reply> {
+  const today = shanghaiDate(deps.clock.now())
+  const month = today.slice(0, 7)
+  const { view, scope } = await deps.db.transaction(async (tx: Db) => {
+    const scope = await officeScope(tx, input.tenantId, { kind: 'person', personId: input.personId })
+    return { scope, view: await loadMonthView(tx, { tenantId: input.tenantId, month, scope, today }) }
+  })
+  const count = (s: ReportState) => view.reports.filter((r) => r.state === s).length
+  const en = input.lang === 'en'
+  const where = scope.tenantWide ? (en ? 'all orgs' : '全部单位') : scope.roots.map((id) => scope.orgNames.get(id)).join('、') + (en ? ' and below' : '及下属单位')
+  const reportLines = view.reports.map((r) => {
+    const by = r.submittedAt ? `（${shanghaiDate(r.submittedAt).slice(5)}${r.submitterName ? ` ${r.submitterName}` : ''}）` : `（截止 ${r.due}）`
+    return en ? `· ${r.orgName}: ${STATE_EN[r.state]}${r.submittedAt ? ` on ${shanghaiDate(r.submittedAt)}` : ` (due ${r.due})`}` : `· ${r.orgName}：${STATE_ZH[r.state]}${by}`
+  })
+  const rateLines = view.postings.map((p) => {
+    const { present, unexcused } = p.counts
+    return en
+      ? `· ${p.personName} → ${p.receivingOrg}: ${percent(p.rate)} (present ${present}, absent ${unexcused})`
+      : `· ${p.personName} → ${p.receivingOrg}：${percent(p.rate)}（出勤 ${present} 天，脱岗 ${unexcused} 天）`
+  })
+  const text = en
+    ? [
+        `${month} status (${where})`,
+        `Monthly reports: ${count('submitted')} on time · ${count('late')} late · ${count('missing')} missing · ${count('notYet')} not yet due`,
+        ...(reportLines.length ? reportLines : ['· no receiving org owes a report this month']),
+        'Attendance rate (present ÷ present + absent, judged days):',
+        ...(rateLines.length ? rateLines : ['· no postings this month']),
+        `The month as Excel: export ${month}`,
+      ]
+    : [
+        `${month} 统计（${where}）`,
+        `月报：按时 ${count('submitted')} · 逾期提交 ${count('late')} · 逾期未交 ${count('missing')} · 未到截止日 ${count('notYet')}`,
+        ...(reportLines.length ? reportLines : ['· 本月没有需要报送月报的受援单位']),
+        '出勤率（出勤 ÷（出勤 + 脱岗），按已判定的天数）：',
+        ...(rateLines.length ? rateLines : ['· 本月没有派驻']),
+        `导出本月 Excel：导出 ${month}`,
+      ]
+  return { tone: 'info', title: en ? 'Programme status' : '对口支援统计', text: text.join('\n') }
+}

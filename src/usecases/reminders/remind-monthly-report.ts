@@ -1,0 +1,110 @@
+import { z } from 'zod'
+import { officeFor, postingsRunningOn } from '../../../db/repositories/absences'
+import { orgsThatSubmitted } from '../../../db/repositories/reminders'
+import { holdersOf } from '../../../db/repositories/roles'
+import { dueDates, POLICY_IDS, type PolicyId, type Source } from '../../../rules'
+import { shanghaiDate } from '../../time/shanghai'
+import type { UseCaseDeps } from '../deps'
+import { notifyPerson } from '../notify'
+import { reportDeadline } from '../report/deadline'
+import { reportOverdueNotice, reportReminder } from './notices'
+import { REPORT_STAGES, reportStageDay } from './schedule'
+
+/** A period of the report cycle, e.g. `2026-11:due`. */
+export const ReportPeriod = z.string().regex(/^\d{4}-\d{2}:(before|due|overdue)$/).transform((p) => {
+  const [month, stage] = p.split(':') as [string, (typeof REPORT_STAGES)[number]]
+  return { month, stage }
+})
+
+export interface ReportReminderResult {
+  period: string
+  orgs: number
+  missing: string[]
+  notices: number
+  skipped?: 'late'
+}
+
+interface ReceivingOrg {
+  id: string
+  name: string
+  policyIds: Set<string>
+  doctors: Map<string, string>
+}
+
+/**
+ * One stage of the month's report cycle for every receiving org with a running posting: 3 days before and on the due
+ * date, the org's approvers, directors and posted doctors hear (unless the report is in); the day after, the office
+ * above each org gets one list of the orgs still missing.
+ */
+export async function remindMonthlyReport(deps: UseCaseDeps, input: { tenantId: string; period: string }): Promise<ReportReminderResult> {
+  const { month, stage } = ReportPeriod.parse(input.period)
+  const { tenantId } = input
+  const now = deps.clock.now()
+  const today = shanghaiDate(now)
+  return deps.db.transaction(async (tx) => {
+    // The orgs of the stage's own day, so that a period caught up later still speaks of the right postings.
+    const orgs = new Map<string, ReceivingOrg>()
+    for (const p of await postingsRunningOn(tx, tenantId, reportStageDay(month, stage))) {
+      const org = orgs.get(p.receivingOrgId) ?? { id: p.receivingOrgId, name: p.receivingOrgName, policyIds: new Set<string>(), doctors: new Map() }
+      org.policyIds.add(p.policyId)
+      org.doctors.set(p.personId, p.personName)
+      orgs.set(org.id, org)
+    }
+    const submitted = await orgsThatSubmitted(tx, tenantId, month)
+    const missing = [...orgs.values()].filter((o) => !submitted.has(o.id))
+    const result: ReportReminderResult = { period: input.period, orgs: orgs.size, missing: missing.map((o) => o.name), notices: 0 }
+
+    if (stage === 'overdue') {
+      const byOffice = new Map<string, { orgName: string; due: string; doctors: string[]; source: Source | null }[]>()
+      for (const org of missing) {
+        const { due, source } = reportTerms(org, month)
+        const entry = { orgName: org.name, due, doctors: [...org.doctors.values()].sort((a, b) => a.localeCompare(b, 'zh')), source }
+        for (const personId of await officeFor(tx, tenantId, org.id)) byOffice.set(personId, [...(byOffice.get(personId) ?? []), entry])
+      }
+      for (const [personId, list] of byOffice) {
+        const reply = reportOverdueNotice(month, list, list.find((l) => l.source)?.source ?? null)
+        await notifyPerson(tx, { tenantId, personId, prefer: 'feishu', reply, key: `report:${month}:overdue:${personId}`, at: now })
+        result.notices++
+      }
+      return result
+    }
+
+    for (const org of missing) {
+      const { due, source } = reportTerms(org, month)
+      // After an outage the "3 days before" reminder is stale once the due date has come; the due-day one says it.
+      if (stage === 'before' && today >= due) {
+        result.skipped = 'late'
+        continue
+      }
+      const people = new Set([
+        ...(await holdersOf(tx, tenantId, 'approver', org.id)),
+        ...(await holdersOf(tx, tenantId, 'director', org.id)),
+        ...org.doctors.keys(),
+      ])
+      const reply = reportReminder({ orgName: org.name, month, due, today, source })
+      for (const personId of people) {
+        await notifyPerson(tx, { tenantId, personId, prefer: 'feishu', reply, key: `report:${month}:${stage}:${org.id}:${personId}`, at: now })
+        result.notices++
+      }
+    }
+    return result
+  })
+}
+
+/**
+ * The due date and its clause for an org whose postings may fall under several policies: a policy that sets the
+ * monthly report in force that month wins (its clause can be quoted); otherwise the deployment's default date.
+ */
+function reportTerms(org: ReceivingOrg, month: string): { due: string; source: Source | null } {
+  const policies = [...org.policyIds].sort()
+  const setting = policies.find((p) => reportSource(p, month) !== null)
+  const policyId = setting ?? policies[0]!
+  return { due: reportDeadline(policyId, month).due, source: setting ? reportSource(setting, month) : null }
+}
+
+/** The clause that sets the month's report date, when the org's policy sets one in force that year. */
+function reportSource(policyId: string, month: string): Source | null {
+  if (!(POLICY_IDS as readonly string[]).includes(policyId)) return null
+  const answer = dueDates(policyId as PolicyId, Number(month.slice(0, 4)))
+  return answer.dates.find((d) => d.key === 'monthlyReport' && d.due.startsWith(month))?.source ?? null
+}
