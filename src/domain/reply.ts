@@ -25,6 +25,14 @@ export const ReplyForm = z.object({
 })
 export type ReplyForm = z.infer<typeof ReplyForm>
 
+/** A bar chart of a few labelled numbers; platforms that draw charts (Feishu cards) show it beside the text. */
+export const ReplyChart = z.object({
+  title: z.string(),
+  unit: z.string(),
+  bars: z.array(z.object({ label: z.string(), value: z.number() })),
+})
+export type ReplyChart = z.infer<typeof ReplyChart>
+
 /** What the assistant answers, before a platform renders it as a text, a card or a console line. */
 export const Reply = z.object({
   tone: z.enum(['info', 'success', 'warning', 'error']),
@@ -32,5 +40,7 @@ export const Reply = z.object({
   text: z.string(),
   actions: z.array(ReplyAction).optional(),
   form: ReplyForm.optional(),
+  /** The text always carries the same numbers: a chart is a view, never the only place a number is. */
+  charts: z.array(ReplyChart).optional(),
 })
 export type Reply = z.infer<typeof Reply>

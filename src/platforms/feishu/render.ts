@@ -1,4 +1,4 @@
-import type { FormField, Reply, ReplyAction, ReplyForm } from '../../domain/reply'
+import type { FormField, Reply, ReplyAction, ReplyChart, ReplyForm } from '../../domain/reply'
 
 const TEMPLATE: Record<Reply['tone'], string> = { info: 'blue', success: 'green', warning: 'orange', error: 'red' }
 const BUTTON_TYPE: Record<ReplyAction['style'], string> = { primary: 'primary', danger: 'danger', default: 'default' }
@@ -30,9 +30,27 @@ function form(f: ReplyForm) {
   }
 }
 
-/** A reply as a card in JSON 2.0: header, markdown body, then its buttons or its form. */
+/** A card `chart` element: a VChart bar spec, values labelled in the bars' unit. */
+function chart(c: ReplyChart) {
+  return {
+    tag: 'chart',
+    aspect_ratio: '16:9',
+    chart_spec: {
+      type: 'bar',
+      title: { text: c.title },
+      data: { values: c.bars.map((b) => ({ label: b.label, value: b.value })) },
+      xField: 'label',
+      yField: 'value',
+      label: { visible: true },
+      axes: [{ orient: 'left', title: { visible: true, text: c.unit } }],
+    },
+  }
+}
+
+/** A reply as a card in JSON 2.0: header, markdown body, charts, then its buttons or its form. */
 export function feishuCard(reply: Reply) {
   const elements: unknown[] = [{ tag: 'markdown', content: reply.text }]
+  if (reply.charts?.length) elements.push(...reply.charts.map(chart))
   if (reply.actions?.length) elements.push(...reply.actions.map(button))
   if (reply.form) elements.push(form(reply.form))
   return {
@@ -44,7 +62,7 @@ export function feishuCard(reply: Reply) {
 
 /** A plain reply is a text message; one with a title, buttons or a form becomes a card. */
 export function renderFeishuReply(reply: Reply): { msgType: 'text' | 'interactive'; content: string } {
-  if (!reply.title && !reply.actions?.length && !reply.form) return { msgType: 'text', content: JSON.stringify({ text: reply.text }) }
+  if (!reply.title && !reply.actions?.length && !reply.form && !reply.charts?.length) return { msgType: 'text', content: JSON.stringify({ text: reply.text }) }
   return { msgType: 'interactive', content: JSON.stringify(feishuCard(reply)) }
 }
 

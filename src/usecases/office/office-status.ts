@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client'
 import type { Lang } from '../../domain/command'
-import type { Reply } from '../../domain/reply'
+import type { Reply, ReplyChart } from '../../domain/reply'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { loadMonthView, type ReportState } from './month-view'
@@ -12,7 +12,8 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${(Math.round
 
 /**
  * 统计: this month's report status per receiving org and the attendance rate per posting, over what the sender's
- * office role covers. Plain lines rather than a table: WeCom's app markdown has no tables and the console prints text.
+ * office role covers. Plain lines rather than a table: WeCom's app markdown has no tables and the console prints text;
+ * platforms that draw charts (Feishu) also get two bar charts of the same numbers.
  */
 export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string; personId: string; lang: Lang }): Promise<Reply> {
   const today = shanghaiDate(deps.clock.now())
@@ -51,5 +52,22 @@ export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string;
         ...(rateLines.length ? rateLines : ['· 本月没有派驻']),
         `导出本月 Excel：导出 ${month}`,
       ]
-  return { tone: 'info', title: en ? 'Programme status' : '对口支援统计', text: text.join('\n') }
+  return { tone: 'info', title: en ? 'Programme status' : '对口支援统计', text: text.join('\n'), charts: charts(view, count, en) }
+}
+
+/** The same numbers as the text, drawn: attendance rate per receiving org, and the month's report status. */
+function charts(view: Awaited<ReturnType<typeof loadMonthView>>, count: (s: ReportState) => number, en: boolean): ReplyChart[] {
+  const byOrg = new Map<string, { present: number; unexcused: number }>()
+  for (const p of view.postings) {
+    const sum = byOrg.get(p.receivingOrg) ?? { present: 0, unexcused: 0 }
+    sum.present += p.counts.present
+    sum.unexcused += p.counts.unexcused
+    byOrg.set(p.receivingOrg, sum)
+  }
+  const rates = [...byOrg].filter(([, s]) => s.present + s.unexcused > 0).map(([label, s]) => ({ label, value: Math.round((s.present / (s.present + s.unexcused)) * 1000) / 10 }))
+  const states: ReportState[] = ['submitted', 'late', 'missing', 'notYet']
+  return [
+    ...(rates.length ? [{ title: en ? 'Attendance rate by receiving org' : '各受援单位出勤率', unit: '%', bars: rates }] : []),
+    { title: en ? 'Monthly reports' : '月报报送情况', unit: en ? 'orgs' : '家', bars: states.map((s) => ({ label: (en ? STATE_EN : STATE_ZH)[s], value: count(s) })) },
+  ]
 }

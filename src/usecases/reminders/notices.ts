@@ -13,6 +13,7 @@ export function checkInNudge(name: string, day: string): Reply {
     tone: 'info',
     title: '签到提醒',
     text: `${name}医生，早上好，今天（${md(day)}）还没有签到。到岗后请发送“签到”；如今天请假，请发送“请假 ${md(day)} 事由”。`,
+    actions: [{ label: '签到', command: '签到', style: 'primary' }],
   }
 }
 
@@ -35,6 +36,7 @@ export function reportReminder(f: ReportNoticeFacts): Reply {
     tone: left > 0 ? 'info' : 'warning',
     title: left > 0 ? '月报提醒' : left === 0 ? '月报今天截止' : '月报已逾期',
     text: `${f.orgName} ${f.month} 项目开展情况月报${when}，目前尚未提交。\n${next}${basis(f.source)}`,
+    actions: [{ label: '填写月报', command: `月报 ${f.month}`, style: 'primary' }],
   }
 }
 
