@@ -31,7 +31,7 @@ export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
       return {
         tone: 'info',
         title: '项目开展情况月报',
-        text: `${header}${current}\n在下方表单填写，或发送：月报 门诊=12 查房=8 讲座=2 听课人数=40 手术=3 亮点=…`,
+        text: `${header}${current}\n发送“月报 门诊=12 查房=8 讲座=2 听课人数=40 手术=3 亮点=…”填写（飞书中也可直接填下方表单）。`,
         form: { fields: reportFormFields(), command: `月报 ${month} ${reportFormFields().map((f) => `${f.name}={${f.name}}`).join(' ')}`, submitLabel: '保存月报' },
       }
     }
