@@ -132,7 +132,7 @@ describe('WeCom: the demo scenario through encrypted callbacks, 请假 approved 
     expect(me).toMatch(/^### 我的派驻\n当前派驻：示范市第一人民医院 → 示范县人民医院/)
     expect(eligibility).toMatch(/^### 资格评估\n/)
     // WeCom has no forms: the form's text says what to type.
-    expect(report).toContain('或发送：月报 门诊=12')
+    expect(report).toContain('发送“月报 门诊=12')
   })
 
   test('a click whose key duikou did not write, or from a corp nobody set up, is acknowledged and changes nothing', async () => {
