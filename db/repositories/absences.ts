@@ -111,3 +111,10 @@ export async function officeFor(db: Db, tenantId: string, orgId: string): Promis
   const nearest = list[0]?.depth
   return list.filter((r) => r.depth === nearest).map((r) => r.personId)
 }
+
+/** Postings on post for the whole of [from, to]: a shortfall is judged over full periods only. */
+export async function postingsCovering(db: Db, tenantId: string, from: string, to: string) {
+  return selectPostingFacts(db)
+    .where(and(eq(postings.tenantId, tenantId), eq(postings.status, 'active'), lte(postings.startsOn, from), gte(postings.endsOn, to)))
+    .orderBy(asc(postings.startsOn), asc(postings.id))
+}

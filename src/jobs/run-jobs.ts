@@ -2,6 +2,8 @@ import { allTenants, claimJobRun, finishJobRun, lastFinishedPeriod } from '../..
 import { shanghaiDate, shanghaiTime } from '../time/shanghai'
 import { eachDay } from '../time/chat-dates'
 import type { UseCaseDeps } from '../usecases/deps'
+import { reviewDuty } from '../usecases/attendance/review-duty'
+import { lastDayOf, monthPeriods, sundayAfter, weekPeriods } from '../usecases/attendance/review-schedule'
 import { sweepDay } from '../usecases/attendance/sweep-day'
 import { nudgeCheckIn } from '../usecases/reminders/nudge-check-in'
 import { remindDeadline } from '../usecases/reminders/remind-deadline'
@@ -33,6 +35,15 @@ export const JOBS: Record<string, Job> = {
   'checkin-nudge': { duePeriods: nudgePeriods, run: (deps, tenantId, day) => nudgeCheckIn(deps, { tenantId, day }) },
   'report-reminder': { duePeriods: reportPeriods, run: (deps, tenantId, period) => remindMonthlyReport(deps, { tenantId, period }) },
   'deadline-reminder': { duePeriods: deadlinePeriods, run: (deps, tenantId, period) => remindDeadline(deps, { tenantId, period }) },
+  // Weekly and monthly duty patterns (visits a week, days or weeks a month) are judged once the period is over.
+  'duty-review-week': {
+    duePeriods: (after, deployedOn, today) => weekPeriods(after, deployedOn, today),
+    run: (deps, tenantId, monday) => reviewDuty(deps, { tenantId, scope: 'week', from: monday, to: sundayAfter(monday) }),
+  },
+  'duty-review-month': {
+    duePeriods: (after, deployedOn, today) => monthPeriods(after, deployedOn, today),
+    run: (deps, tenantId, month) => reviewDuty(deps, { tenantId, scope: 'month', from: `${month}-01`, to: lastDayOf(month) }),
+  },
 }
 
 export interface JobRunReport {
