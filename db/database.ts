@@ -37,3 +37,8 @@ export function reason(error: unknown): string {
   }
   return String(error)
 }
+
+/** PGlite returns `{ rows }`, postgres.js an array: read both the same way. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
+}

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import journal from './migrations/meta/_journal.json' with { type: 'json' }
-import type { Db } from './database'
+import { type Db, rowsOf } from './database'
 
 export interface MigrationLevel {
   applied: number
@@ -18,9 +18,4 @@ export async function migrationLevel(db: Db): Promise<MigrationLevel> {
   const applied = Number(rowsOf<{ applied: number }>(rows)[0]?.applied ?? 0)
   const expected = journal.entries.length
   return { applied, expected, latest: journal.entries.at(-1)?.tag ?? null, upToDate: applied === expected }
-}
-
-/** PGlite returns `{ rows }`, postgres.js an array: read both the same way. */
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
 }

@@ -4,7 +4,8 @@ import { openDatabase } from '../db/client'
 import { migrate } from '../db/migrate'
 import { formatMonthRecord } from './demo/month-record'
 import { DEMO_PEOPLE, DEMO_TENANT } from './demo/seed'
-import { nextMonth, simulateMonth } from './demo/simulate-month'
+import { simulateMonth } from './demo/simulate-month'
+import { lastDayOf } from './time/days'
 
 export const SIMULATE_USAGE = `  simulate --month YYYY-MM [--seed N]
       walks the demo deployment through a month on a fresh in-memory database (DATABASE_URL is not touched):
@@ -31,7 +32,7 @@ export async function simulateCommand(args: string[]): Promise<void> {
   try {
     await migrate(database)
     const plan = await simulateMonth(database.db, { month, seed })
-    const last = new Date(Date.parse(`${nextMonth(month)}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    const last = lastDayOf(month)
     console.log(`演示部署 ${month} 模拟（种子 ${seed}）：${plan.workdays.length} 个工作日${plan.leave ? `；${nameOf(plan.leave.handle)}请假 ${plan.leave.days.join('、')}` : ''}${plan.correction ? `；${nameOf(plan.correction.handle)} ${plan.correction.day} 漏签，${plan.correction.requestedOn} 补卡` : ''}\n`)
     console.log(await formatMonthRecord(database.db, { tenantId: DEMO_TENANT, month, last }))
   } finally {

@@ -5,7 +5,7 @@ import { absences, attendanceDays, escalations, jobRuns, outbox, people, posting
 import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
 import { runDueJobs } from '../src/jobs/run-jobs'
-import { eachDay } from '../src/time/chat-dates'
+import { eachDay } from '../src/time/days'
 import { handleMessage } from '../src/usecases/handle-message'
 import { useTestDatabase } from './support/database'
 

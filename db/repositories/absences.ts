@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, inArray, lte, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
-import type { Db } from '../client'
+import { type Db, rowsOf } from '../database'
 import { absences, attendanceDays, escalations, orgs, people, postings, type DayStatus } from '../schema'
 
 const receiving = alias(orgs, 'receiving')
@@ -107,7 +107,7 @@ export async function officeFor(db: Db, tenantId: string, orgId: string): Promis
     select r.person_id as "personId", c.depth from chain c
     join role_assignments r on r.org_id = c.id and r.role = 'office'
     order by c.depth, r.created_at`)
-  const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { personId: string; depth: number }[]
+  const list = rowsOf<{ personId: string; depth: number }>(rows)
   const nearest = list[0]?.depth
   return list.filter((r) => r.depth === nearest).map((r) => r.personId)
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client'
 import { tenantExists } from '../../db/repositories/tenants'
 import { identities, orgs, people, postings, roleAssignments, supportPairs, tenantAccounts, tenants, type Role, type Title } from '../../db/schema'
 import type { Clock } from '../domain/clock'
+import { addDays } from '../time/days'
 import { shanghaiDate } from '../time/shanghai'
 
 export const DEMO_TENANT = 'demo'
@@ -29,12 +30,6 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { handle: 'wangfang', name: '王芳', title: 'associateSenior', employer: 'city', roles: [{ role: 'doctor', org: 'city' }] },
   { handle: 'liuyang', name: '刘洋', title: 'intermediate', employer: 'county', roles: [{ role: 'doctor', org: 'county' }] },
 ]
-
-function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
 
 function addMonths(day: string, months: number): string {
   const d = new Date(`${day}T00:00:00Z`)

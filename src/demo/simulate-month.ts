@@ -8,7 +8,7 @@ import { leaveRequests } from '../../db/schema'
 import { fixedClock } from '../domain/clock'
 import { runDueJobs } from '../jobs/run-jobs'
 import { calendarDay } from '../time/calendar'
-import { eachDay } from '../time/chat-dates'
+import { addDays, eachDay, lastDayOf, nextMonth } from '../time/days'
 import { handleMessage } from '../usecases/handle-message'
 import { dutyOf } from '../usecases/attendance/duty'
 import { DEMO_PEOPLE, DEMO_TENANT, seedDemo } from './seed'
@@ -33,7 +33,6 @@ function random(seed: number): () => number {
 
 const at = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`)
 const md = (day: string) => day.slice(5)
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
 
 export interface SimulationPlan {
   month: string
@@ -49,7 +48,7 @@ export interface SimulationPlan {
  */
 export async function simulateMonth(db: Db, options: { month: string; seed: number }): Promise<SimulationPlan> {
   const first = `${options.month}-01`
-  const days = eachDay(first, addDays(`${nextMonth(options.month)}-01`, -1))
+  const days = eachDay(first, lastDayOf(options.month))
   // Deployed the day before the month: that day is judged too, so the doctors already check in on it.
   const walk = [addDays(first, -1), ...days]
   const clock = fixedClock(at(walk[0]!, '07:30'))
@@ -132,7 +131,3 @@ async function judgedDoctor(db: Db, day: string): Promise<{ handle: string; appr
   return { handle: handleOf(posting.personName)!, approver: handleOf(approverName) ?? 'qianyuanzhang' }
 }
 
-export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
-}

@@ -1,9 +1,10 @@
 import { allTenants, claimJobRun, finishJobRun, lastFinishedPeriod } from '../../db/repositories/jobs'
 import { shanghaiDate, shanghaiTime } from '../time/shanghai'
-import { eachDay } from '../time/chat-dates'
+import { addDays, eachDay } from '../time/days'
 import type { UseCaseDeps } from '../usecases/deps'
 import { reviewDuty } from '../usecases/attendance/review-duty'
-import { lastDayOf, monthPeriods, sundayAfter, weekPeriods } from '../usecases/attendance/review-schedule'
+import { lastDayOf } from '../time/days'
+import { monthPeriods, sundayAfter, weekPeriods } from '../usecases/attendance/review-schedule'
 import { sweepDay } from '../usecases/attendance/sweep-day'
 import { nudgeCheckIn } from '../usecases/reminders/nudge-check-in'
 import { remindDeadline } from '../usecases/reminders/remind-deadline'
@@ -19,13 +20,12 @@ interface Job {
   run(deps: UseCaseDeps, tenantId: string, period: string): Promise<unknown>
 }
 
-const previousDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
 
 /** Jobs by name. A day is swept once it is over, so the sweep for D runs from D+1 00:00 Asia/Shanghai. */
 export const JOBS: Record<string, Job> = {
   'attendance-sweep': {
     duePeriods(after, deployedOn, today) {
-      const last = previousDay(today)
+      const last = addDays(today, -1)
       const from = after && after >= deployedOn ? eachDay(after, last)[1] : deployedOn
       return from && from <= last ? eachDay(from, last) : []
     },

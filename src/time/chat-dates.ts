@@ -25,10 +25,3 @@ export function parseChatDate(text: string, today: string): string | null {
   const distance = (d: string) => Math.abs(Date.parse(`${d}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS
   return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null
 }
-
-/** Calendar days from `from` to `to`, both included, as `YYYY-MM-DD`. */
-export function eachDay(from: string, to: string): string[] {
-  const days: string[] = []
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10))
-  return days
-}

@@ -2,6 +2,7 @@ import { countUnexcused, postingFacts } from '../../db/repositories/absences'
 import { countCheckedInDays, countCheckedInDaysBetween, findDay } from '../../db/repositories/attendance'
 import { approvedLeaveDays } from '../../db/repositories/leave'
 import { dutyOf } from './attendance/duty'
+import { mondayOf } from '../time/days'
 import { daysInclusive, shanghaiDate } from '../time/shanghai'
 import type { UseCaseDeps } from './deps'
 import { requireActivePosting } from './require-posting'
@@ -36,10 +37,4 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
     unexcused,
     assessment: facts.assessment,
   }
-}
-
-function mondayOf(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`)
-  const sinceMonday = (date.getUTCDay() + 6) % 7
-  return new Date(date.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10)
 }

@@ -2,7 +2,8 @@ import type { Config } from '../../config'
 import { CardActionEvent } from './card-action'
 import { decodeBody, type EventEnvelope } from './envelope'
 import { MessageReceiveEvent, readMessage, type FeishuMessage } from './message'
-import { safeEqual, verifyFeishuSignature } from './verify'
+import { safeEqual } from '../request-checks'
+import { verifyFeishuSignature } from './verify'
 
 export type Received =
   | { kind: 'rejected'; reason: string }

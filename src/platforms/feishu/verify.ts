@@ -1,18 +1,10 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { MAX_CLOCK_SKEW_SECONDS, safeEqual } from '../request-checks'
 
 /** Feishu signs `timestamp + nonce + encryptKey + raw body` with SHA-256 and sends the hex digest. */
 export function feishuSignature(timestamp: string, nonce: string, encryptKey: string, rawBody: string): string {
   return createHash('sha256').update(timestamp + nonce + encryptKey + rawBody, 'utf8').digest('hex')
 }
-
-/** Constant-time string equality; unequal lengths are unequal without leaking where they differ. */
-export function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'utf8')
-  const y = Buffer.from(b, 'utf8')
-  return x.length === y.length && timingSafeEqual(x, y)
-}
-
-export const MAX_CLOCK_SKEW_SECONDS = 5 * 60
 
 export type VerifyResult = { ok: true } | { ok: false; reason: string }
 

@@ -1,5 +1,5 @@
 import { decrypt, getSignature } from '@wecom/crypto'
-import { MAX_CLOCK_SKEW_SECONDS, safeEqual } from '../feishu/verify'
+import { MAX_CLOCK_SKEW_SECONDS, safeEqual } from '../request-checks'
 
 /** What a deployment needs to accept WeCom callbacks: the app's Token, EncodingAESKey and the corp id. */
 export interface WecomCallbackSecrets {

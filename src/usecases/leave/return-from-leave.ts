@@ -3,7 +3,7 @@ import { unexcuseDays } from '../../../db/repositories/attendance'
 import { findApprovedLeaveOn, markReturned } from '../../../db/repositories/leave'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
-import { eachDay } from '../../time/chat-dates'
+import { eachDay } from '../../time/days'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 

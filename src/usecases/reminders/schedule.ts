@@ -1,5 +1,5 @@
 import { dueDates, POLICY_IDS, type DueDate } from '../../../rules'
-import { eachDay } from '../../time/chat-dates'
+import { addDays, eachDay, nextMonth } from '../../time/days'
 import { DEFAULT_REPORT_DAY } from '../report/deadline'
 
 /** A doctor who has not checked in by 09:30 gets a nudge; earlier would nag people still on their way. */
@@ -16,9 +16,6 @@ const CATCH_UP_DAYS = 62
 export const REPORT_STAGES = ['before', 'due', 'overdue'] as const
 export type ReportStage = (typeof REPORT_STAGES)[number]
 
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 /** Whether a moment scheduled at `day` `at` has come by `today` `time` (all Asia/Shanghai). */
 const hasCome = (day: string, at: string, today: string, time: string) => day < today || (day === today && time >= at)
@@ -52,11 +49,6 @@ export function reportPeriods(after: string | null, deployedOn: string, today: s
     }
   }
   return periods
-}
-
-function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number]
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
 }
 
 const datesCache = new Map<string, DueDate[]>()
