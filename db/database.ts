@@ -42,3 +42,19 @@ export function reason(error: unknown): string {
 export function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
 }
+
+// Socket errors, postgres.js's own connection codes, and PostgreSQL's classes 08 (connection) and 57P (shutdown).
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT', '53300'])
+
+// node-postgres says some of it in words only.
+const UNAVAILABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/
+
+/** Whether an error (or its cause, as drizzle wraps driver errors) says the database could not be reached, not that a query was wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === 'string' ? e.code : ''
+    if (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || code.startsWith('57P')) return true
+    if (e instanceof Error && UNAVAILABLE_MESSAGES.test(e.message)) return true
+  }
+  return false
+}

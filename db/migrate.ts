@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import type { PgliteDatabase } from 'drizzle-orm/pglite'
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js'
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres'
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator'
 import type { Database, Schema } from './database'
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url))
@@ -11,5 +11,5 @@ const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url)
 export async function migrate(database: Database): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER }
   if (database.driver === 'pglite') await migratePglite(database.db as unknown as PgliteDatabase<Schema>, config)
-  else await migratePostgres(database.db as unknown as PostgresJsDatabase<Schema>, config)
+  else await migratePostgres(database.db as unknown as NodePgDatabase<Schema>, config)
 }

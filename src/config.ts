@@ -31,6 +31,7 @@ const databaseUrl = z
   })
 
 const optionalSecret = z.string().min(1).optional()
+const TIMEOUT_MESSAGE = 'FEISHU_REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 100 to 5000'
 
 /** The whole configuration, from environment variables (design §7). Parsed once at an entry point. */
 export const Env = z.object({
@@ -52,6 +53,8 @@ export const Env = z.object({
   FEISHU_BOT_OPEN_ID: optionalSecret,
   FEISHU_DEFAULT_TENANT: optionalSecret,
   FEISHU_BASE_URL: z.url({ message: 'FEISHU_BASE_URL must be a URL' }).default('https://open.feishu.cn'),
+  // Only ever shorter than the default: the outbox lease assumes a call ends within 5 s (a fault check uses 300 ms).
+  FEISHU_REQUEST_TIMEOUT_MS: z.coerce.number({ message: TIMEOUT_MESSAGE }).int(TIMEOUT_MESSAGE).min(100, TIMEOUT_MESSAGE).max(5000, TIMEOUT_MESSAGE).optional(),
   WECOM_CORP_ID: optionalSecret,
   WECOM_AGENT_ID: optionalSecret,
   WECOM_SECRET: optionalSecret,
@@ -77,6 +80,8 @@ export interface Config {
     /** For a single-organisation deployment: the tenant of any Feishu workspace not registered in tenant_accounts. */
     defaultTenant?: string
     baseUrl: string
+    /** Timeout of one open-platform API call (default 5 s). */
+    requestTimeoutMs?: number
   }
   wecom: {
     corpId?: string
@@ -122,6 +127,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       botOpenId: e.FEISHU_BOT_OPEN_ID,
       defaultTenant: e.FEISHU_DEFAULT_TENANT,
       baseUrl: e.FEISHU_BASE_URL,
+      requestTimeoutMs: e.FEISHU_REQUEST_TIMEOUT_MS,
     },
     wecom: {
       corpId: e.WECOM_CORP_ID,

@@ -3,6 +3,7 @@ import { createApp } from './app/create-app'
 import { type Config, ConfigError, parseConfig } from './config'
 import { systemClock } from './domain/clock'
 import { deliverDue } from './jobs/deliver-outbox'
+import { handleInbox } from './jobs/handle-inbox'
 import { runDueJobs } from './jobs/run-jobs'
 import { sendersFor } from './platforms/senders'
 import { VERSION } from './version'
@@ -34,19 +35,20 @@ function invocation(env: Env) {
   const deps = { db: database.db, clock: systemClock }
   const drain = async () => {
     try {
+      await handleInbox(deps)
       await deliverDue({ ...deps, senders: sendersFor(config) })
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', job: 'outbox', message: (error as Error).message }))
+      console.error(JSON.stringify({ level: 'error', job: 'drain', message: (error as Error).message }))
     }
   }
   return { config, database, deps, drain }
 }
 
 export default {
-  /** The HTTP app; after the response, the outbox is drained in the background (waitUntil). */
+  /** The HTTP app; after the response, stored messages are handled and the outbox drained in the background (waitUntil). */
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const { config, database, drain } = invocation(env)
-    const app = createApp({ database, clock: systemClock, config, version: VERSION, outbox: { kick: () => {} } })
+    const app = createApp({ database, clock: systemClock, config, version: VERSION, outbox: { kick: () => {} }, inbox: { kick: () => {} } })
     const response = await app.fetch(request)
     ctx.waitUntil(drain().finally(() => database.close()))
     return response

@@ -3,9 +3,8 @@ import { and, eq, like } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { outbox } from '../db/schema'
 import { demoFeishuOpenId } from '../src/demo/seed'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
-import { say, testApp } from './support/app'
+import { handleAndDeliver, say, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { FEISHU_ENV, feishuRequest, messageEvent, startFakeFeishu } from './support/feishu'
 import { openWorkbook, rowsOf, seedMonth } from './support/month-fixture'
@@ -29,7 +28,7 @@ afterAll(async () => {
 function bot() {
   const { app, clock, config } = testApp(t.database, { now: NOW, env: { ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url, ...WECOM_ENV, WECOM_BASE_URL: wecom.url } })
   const senders = sendersFor(config)
-  return { app, clock, deliver: () => deliverDue({ db: t.database.db, clock, senders }) }
+  return { app, clock, deliver: () => handleAndDeliver({ db: t.database.db, clock, senders }) }
 }
 
 describe('导出 in chat: the workbook reaches the office user as a file, once', () => {

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { leaveRequests } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
-import { testApp } from './support/app'
+import { handleAndDeliver, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { cardActionEvent, cardParts, FEISHU_ENV, feishuRequest, messageEvent, shownText, startFakeFeishu } from './support/feishu'
 
@@ -32,7 +31,7 @@ function bot(now = '2026-11-23T02:00:00Z') {
     message: (openId: string, text: string) => post('/webhooks/feishu/events', messageEvent({ openId, text })),
     click: (openId: string, value: unknown, formValue?: Record<string, unknown>, path = '/webhooks/feishu/cards') =>
       post(path, cardActionEvent({ openId, value, formValue })),
-    deliver: () => deliverDue({ db: t.database.db, clock, senders: sendersFor(config) }),
+    deliver: () => handleAndDeliver({ db: t.database.db, clock, senders: sendersFor(config) }),
   }
 }
 

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { attendanceEvents } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
-import { testApp } from './support/app'
+import { handleAndDeliver, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { FEISHU_ENV, feishuRequest, locationEvent, messageEvent, shownText, startFakeFeishu } from './support/feishu'
 
@@ -28,7 +27,7 @@ function bot(now: string) {
     clock,
     send: async (payload: unknown) => app.request('/webhooks/feishu/events', feishuRequest(payload, { now: clock.now() })),
     replies: async () => {
-      await deliverDue({ db: t.database.db, clock, senders: sendersFor(config) })
+      await handleAndDeliver({ db: t.database.db, clock, senders: sendersFor(config) })
       return feishu.delivered.filter((m) => m.receiveId === `oc_p2p_${doctor}`).map(shownText)
     },
   }

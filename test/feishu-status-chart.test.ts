@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { runDueJobs } from '../src/jobs/run-jobs'
 import { sendersFor } from '../src/platforms/senders'
 import { handleMessage } from '../src/usecases/handle-message'
-import { testApp } from './support/app'
+import { handleAndDeliver, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { FEISHU_ENV, feishuRequest, messageEvent, startFakeFeishu } from './support/feishu'
 
@@ -31,7 +30,7 @@ test('统计 on Feishu: the card carries bar charts (VChart specs) of the same n
   const { app, config } = testApp(t.database, { now: '2026-11-04T02:00:00Z', env: { ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url } })
   const office = demoFeishuOpenId('sunzhuren')
   await app.request('/webhooks/feishu/events', feishuRequest(messageEvent({ openId: office, text: '统计' }), { now: new Date('2026-11-04T02:00:00Z') }))
-  await deliverDue({ db: t.database.db, clock: fixedClock('2026-11-04T02:00:00Z'), senders: sendersFor(config) })
+  await handleAndDeliver({ db: t.database.db, clock: fixedClock('2026-11-04T02:00:00Z'), senders: sendersFor(config) })
   const card = feishu.delivered.filter((m) => m.receiveId === `oc_p2p_${office}`).at(-1)!
   const elements = card.content.body.elements as any[]
   const text = elements[0].content as string

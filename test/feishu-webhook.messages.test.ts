@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { attendanceEvents, outbox } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
-import { testApp } from './support/app'
+import { handleAndDeliver, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { FEISHU_ENV, feishuRequest, messageEvent, shownText, startFakeFeishu } from './support/feishu'
 
@@ -21,7 +20,7 @@ afterAll(() => feishu.close())
 
 function bot(now: string) {
   const { app, clock, config } = testApp(t.database, { now, env: { ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url, FEISHU_BOT_OPEN_ID: 'ou_bot' } })
-  const deliver = () => deliverDue({ db: t.database.db, clock, senders: sendersFor(config) })
+  const deliver = () => handleAndDeliver({ db: t.database.db, clock, senders: sendersFor(config) })
   const send = async (payload: unknown) => app.request('/webhooks/feishu/events', feishuRequest(payload, { now: clock.now() }))
   return { send, deliver, clock }
 }
@@ -54,10 +53,11 @@ describe('Feishu messages end to end: signed, encrypted, answered through the ou
   })
 
   test('the same message redelivered under a new event id is still one effect', async () => {
-    const { send } = bot('2026-11-25T00:05:00Z')
+    const { send, deliver } = bot('2026-11-25T00:05:00Z')
     const messageId = `om_${randomUUID()}`
     await send(messageEvent({ openId: demoFeishuOpenId('liuyang'), text: '签到', messageId }))
     await send(messageEvent({ openId: demoFeishuOpenId('liuyang'), text: '签到', messageId }))
+    await deliver()
     const [events] = await t.database.db.select({ n: count() }).from(attendanceEvents).where(eq(attendanceEvents.platformEventId, `message:${messageId}`))
     const [queued] = await t.database.db.select({ n: count() }).from(outbox).where(eq(outbox.idempotencyKey, `reply:feishu:message:${messageId}`))
     expect(events!.n).toBe(1)

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { auditLog, monthlyReports } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { say, testApp } from './support/app'
+import { handleAndDeliver, say, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { cardActionEvent, cardParts, FEISHU_ENV, feishuRequest, messageEvent, startFakeFeishu } from './support/feishu'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
 
 const t = useTestDatabase()
@@ -66,7 +65,7 @@ describe('月报: the receiving org’s monthly progress report', () => {
     const { app, clock, config } = testApp(t.database, { now: '2026-12-03T02:00:00Z', env: { ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url } })
     const openId = demoFeishuOpenId('liuyang')
     await app.request('/webhooks/feishu/events', feishuRequest(messageEvent({ openId, text: '月报' }), { now: clock.now() }))
-    await deliverDue({ db: t.database.db, clock, senders: sendersFor(config) })
+    await handleAndDeliver({ db: t.database.db, clock, senders: sendersFor(config) })
     const card = feishu.delivered.filter((m) => m.receiveId === `oc_p2p_${openId}`).at(-1)!
     const { form } = cardParts(card)
     expect(form.fields).toHaveLength(11)

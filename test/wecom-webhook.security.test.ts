@@ -122,10 +122,21 @@ describe('POST /webhooks/wecom: malformed → 400, and what is not a command →
     ['a signed ciphertext that is not XML', () => wecomPost('签到', { now: NOW })],
     ['signed XML that is cut off', () => wecomPost(hello().slice(0, -10), { now: NOW })],
     ['a text message without MsgId', () => wecomPost(hello().replace(/<MsgId>\d+<\/MsgId>/, ''), { now: NOW })],
+    // Well-formed XML that the parser still refuses; the outer body is read before any signature is checked.
+    ['a body naming an external entity', () => wecomPost(hello(), { now: NOW, rawBody: '<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml><Encrypt>&x;</Encrypt></xml>' })],
+    ['a body nested deeper than the parser goes', () => wecomPost(hello(), { now: NOW, rawBody: `<xml>${'<a>'.repeat(8_000)}${'</a>'.repeat(8_000)}<Encrypt>x</Encrypt></xml>` })],
+    ['a signed ciphertext naming an external entity', () => wecomPost('<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml><MsgType>&x;</MsgType></xml>', { now: NOW })],
   ])('%s → 400', async (_case, build) => {
     const before = await writes()
     const response = await app().request(...build())
     expect(response.status).toBe(400)
+    expect(await writes()).toBe(before)
+  })
+
+  test('a body over 64 KiB (a callback is a few KiB) → 413 before any parsing, nothing written', async () => {
+    const before = await writes()
+    const response = await app().request(...wecomPost(hello(), { now: NOW, rawBody: `<xml><Encrypt>${'A'.repeat(65 * 1024)}</Encrypt></xml>` }))
+    expect(response.status).toBe(413)
     expect(await writes()).toBe(before)
   })
 

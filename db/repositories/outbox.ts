@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, notExists, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { outbox, type Platform } from '../schema'
 
@@ -18,15 +19,33 @@ export async function enqueue(db: Db, message: OutboxMessage, at: Date): Promise
     .onConflictDoNothing({ target: outbox.idempotencyKey })
 }
 
+/** Where a message that will never go out is parked (the workers' give-up date): it holds no later message back. */
+export const GAVE_UP_AT = new Date('9999-12-31T00:00:00Z')
+
 /**
  * Leases up to `limit` due messages (the console's wait in its inbox instead): their next attempt moves `leaseMs` ahead before anything is sent, so another
- * sender (or this one after a crash) only retries them once the lease runs out.
+ * sender (or this one after a crash) only retries them once the lease runs out. A message waits while an earlier
+ * one to its recipient waits for a retry (or is leased), so a chat never reads them out of order.
  */
 export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number) {
+  const earlier = alias(outbox, 'earlier')
+  const earlierWaiting = db
+    .select({ id: earlier.id })
+    .from(earlier)
+    .where(
+      and(
+        eq(earlier.platform, outbox.platform),
+        eq(earlier.recipient, outbox.recipient),
+        lt(earlier.seq, outbox.seq),
+        isNull(earlier.sentAt),
+        gt(earlier.nextAttemptAt, now),
+        lt(earlier.nextAttemptAt, GAVE_UP_AT),
+      ),
+    )
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
-    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), ne(outbox.platform, 'console')))
+    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), ne(outbox.platform, 'console'), notExists(earlierWaiting)))
     .orderBy(asc(outbox.seq))
     .limit(limit)
     .for('update', { skipLocked: true })

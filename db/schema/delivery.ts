@@ -24,6 +24,35 @@ export const outbox = pgTable(
 )
 
 /**
+ * Durable inbox: a verified chat message is stored here before the platform gets its 200, and handled afterwards,
+ * so the answer to the platform never waits for the command (Feishu allows 3 s) and nothing acknowledged is lost.
+ */
+export const inbox = pgTable(
+  'inbox',
+  {
+    id: id(),
+    /** Handling order: one sender's messages are handled in the order they arrived. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    platform: text('platform').$type<Platform>().notNull(),
+    /** The platform's id of the message; a redelivery finds its row and adds nothing. */
+    eventId: text('event_id').notNull(),
+    /** Tenant and account of the sender: one sender's messages are handled one after another, in order. */
+    sender: text('sender').notNull(),
+    message: jsonb('message').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('inbox_platform_event_uq').on(t.platform, t.eventId),
+    index('inbox_due_idx').on(t.handledAt, t.nextAttemptAt),
+    index('inbox_sender_idx').on(t.platform, t.sender, t.seq),
+  ],
+)
+
+/**
  * Platforms retry webhooks: a row here claims an event in the same transaction as its effect,
  * and keeps the reply so a redelivery gets the same answer without a second effect.
  */

@@ -11,15 +11,25 @@ export interface EligibilityCheck extends Check {
   children?: EligibilityCheck[]
 }
 
-const unique = <T>(items: readonly T[]) => [...new Set(items)]
-
 /** The profile fields an unknown check waits for, in the order the checks ask them. */
 export function missingOf(checks: readonly EligibilityCheck[]): ProfileField[] {
-  return unique(checks.filter((c) => c.status === 'unknown').flatMap((c) => c.missing ?? []))
+  const missing = new Set<ProfileField>()
+  for (const c of checks) if (c.status === 'unknown' && c.missing) for (const field of c.missing) missing.add(field)
+  return [...missing]
+}
+
+// A criterion's wording depends on the criterion alone, and programmes are data loaded once: word each one once.
+const requirements = new WeakMap<LeafCondition, string>()
+
+function requirementOf(c: LeafCondition): string {
+  if (c.requirement != null) return c.requirement
+  let requirement = requirements.get(c)
+  if (requirement === undefined) requirements.set(c, (requirement = defaultRequirement(c)))
+  return requirement
 }
 
 function evaluateLeaf(c: LeafCondition, profile: Profile, asOf: IsoDate): EligibilityCheck {
-  const requirement = c.requirement ?? defaultRequirement(c)
+  const requirement = requirementOf(c)
   const source = 'source' in c ? c.source : sourceOf(c)
   const finding = findLeaf(c, profile, asOf)
   if (finding.holds === 'unknown') {
@@ -69,18 +79,20 @@ export function evaluateCondition(c: Condition, profile: Profile, asOf: IsoDate)
   const children = c.conditions.map((child) => evaluateCondition(child, profile, asOf))
   const requirement = c.requirement
   const status = c.check === 'allOf' ? outcomeStatus(combine(children)) : anyStatus(children)
-  const base = { name: c.name, status, source: c.source, children }
-  const byStatus = (s: Check['status']) => children.filter((child) => child.status === s)
   if (status === 'unknown') {
-    const open = byStatus('unknown')
+    const open = withStatus(children, 'unknown')
     const detail = joinReasons(open, c.check === 'anyOf')
-    return { ...base, reason: `尚不能确定是否符合“${requirement}”：${detail}`, missing: missingOf(open) }
+    return { name: c.name, status, source: c.source, children, reason: `尚不能确定是否符合“${requirement}”：${detail}`, missing: missingOf(open) }
   }
   if (c.check === 'anyOf') {
-    if (status === 'passed') return { ...base, reason: `符合“${requirement}”：${byStatus('passed')[0]!.reason}` }
-    return { ...base, reason: `不符合“${requirement}”中的任何一种：${joinReasons(children, true)}` }
+    if (status === 'passed') return { name: c.name, status, source: c.source, children, reason: `符合“${requirement}”：${withStatus(children, 'passed')[0]!.reason}` }
+    return { name: c.name, status, source: c.source, children, reason: `不符合“${requirement}”中的任何一种：${joinReasons(children, true)}` }
   }
-  return { ...base, reason: joinReasons(byStatus(status)) }
+  return { name: c.name, status, source: c.source, children, reason: joinReasons(withStatus(children, status)) }
+}
+
+function withStatus(checks: readonly EligibilityCheck[], status: Check['status']): EligibilityCheck[] {
+  return checks.filter((c) => c.status === status)
 }
 
 function joinReasons(checks: readonly EligibilityCheck[], numbered = false): string {

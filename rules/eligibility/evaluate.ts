@@ -31,8 +31,10 @@ export class UnknownProgrammeError extends Error {
 }
 
 /** The programme with this id, or an `UnknownProgrammeError`. */
+const BY_ID = new Map(PROGRAMMES.map((p) => [p.id, p]))
+
 export function findProgramme(id: string): Programme {
-  const programme = PROGRAMMES.find((p) => p.id === id)
+  const programme = BY_ID.get(id)
   if (!programme) throw new UnknownProgrammeError(id)
   return programme
 }
@@ -71,7 +73,10 @@ function firstSource(period: Parameter<true>): Source {
  */
 export function evaluateEligibility(profile: Profile, programmeId: string, asOf: IsoDate): EligibilityResult {
   IsoDate.parse(asOf)
-  const programme = findProgramme(programmeId)
+  return evaluateProgramme(findProgramme(programmeId), profile, asOf)
+}
+
+function evaluateProgramme(programme: Programme, profile: Profile, asOf: IsoDate): EligibilityResult {
   const checks = [periodCheck(programme.period, asOf), ...programme.conditions.map((c) => evaluateCondition(c, profile, asOf))]
   const eligible = combine(checks)
   const shown = eligible === true ? 'passed' : eligible === false ? 'failed' : 'unknown'
@@ -90,5 +95,9 @@ export function evaluateEligibility(profile: Profile, programmeId: string, asOf:
 
 /** Answers every programme (or those in `ids`, in that order) for one profile and date. */
 export function evaluateAll(profile: Profile, asOf: IsoDate, ids?: readonly string[]): EligibilityResult[] {
-  return (ids ?? PROGRAMMES.map((p) => p.id)).map((id) => evaluateEligibility(profile, id, asOf))
+  const programmes = ids ?? PROGRAMMES.map((p) => p.id)
+  if (programmes.length === 0) return []
+  // The date is checked once for all programmes rather than once for each.
+  IsoDate.parse(asOf)
+  return programmes.map((id) => evaluateProgramme(findProgramme(id), profile, asOf))
 }

@@ -2,7 +2,9 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import { adminAuth } from './admin-auth'
-import type { AppDeps, AppEnv } from './deps'
+import { inboxWriter } from '../../db/repositories/inbox'
+import { rememberedWorkspaceTenants } from '../usecases/workspace-tenant'
+import type { AppDeps, AppEnv, AppServices } from './deps'
 import { errorBody, onError } from './errors'
 import { adminAudit } from './routes/admin-audit'
 import { adminExports } from './routes/admin-exports'
@@ -19,12 +21,24 @@ const MAX_BODY_BYTES = 1024 * 1024
 /** Builds the HTTP app from injected dependencies; the Node server, the Worker and the tests all call this. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
+  const services: AppServices = {
+    storeInbound: inboxWriter(deps.database.db),
+    workspaceTenant: rememberedWorkspaceTenants({ db: deps.database.db, clock: deps.clock }),
+  }
   app.use(requestId())
   app.use(async (c, next) => {
     c.set('deps', deps)
+    c.set('services', services)
     await next()
   })
-  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json(errorBody(c, 'payload_too_large', 'request body is over 1 MiB'), 413) }))
+  // The rest of a refused body is never read, so the connection cannot carry another request: close it after the
+  // answer, or a client reusing it would have its next request swallowed as body and then cut off.
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody(c, 'payload_too_large', 'request body is over 1 MiB'), 413, { connection: 'close' }),
+    }),
+  )
   app.onError(onError)
   app.notFound((c) => c.json(errorBody(c, 'not_found', 'no such route'), 404))
   // Everything under /api/admin answers only to the admin bearer token (503 while ADMIN_TOKEN is unset).

@@ -1,4 +1,6 @@
 import type { Database } from '../../db/client'
+import type { inboxWriter } from '../../db/repositories/inbox'
+import type { rememberedWorkspaceTenants } from '../usecases/workspace-tenant'
 import type { Config } from '../config'
 import type { Clock } from '../domain/clock'
 
@@ -10,6 +12,14 @@ export interface AppDeps {
   version: string
   /** Wakes the outbox sender after a webhook committed messages to send. */
   outbox: { kick(): void }
+  /** Wakes the inbox worker after a webhook stored a chat message to handle. */
+  inbox: { kick(): void }
 }
 
-export type AppEnv = { Variables: { requestId: string; deps: AppDeps } }
+/** What createApp builds once per app and every request shares. */
+export interface AppServices {
+  storeInbound: ReturnType<typeof inboxWriter>
+  workspaceTenant: ReturnType<typeof rememberedWorkspaceTenants>
+}
+
+export type AppEnv = { Variables: { requestId: string; deps: AppDeps; services: AppServices } }

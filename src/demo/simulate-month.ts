@@ -12,24 +12,13 @@ import { addDays, eachDay, lastDayOf, nextMonth } from '../time/days'
 import { handleMessage } from '../usecases/handle-message'
 import { dutyOf } from '../usecases/attendance/duty'
 import { DEMO_PEOPLE, DEMO_TENANT, seedDemo } from './seed'
+import { random } from './random'
 
 /** The demo's posted doctors. */
 const DOCTORS = [{ handle: 'zhangwei' }, { handle: 'wangfang' }, { handle: 'liuyang' }] as const
 
 /** When the clock stops each day to run the jobs: after midnight (the sweep), 09:00 (reports), 09:30 (nudges)… */
 const JOB_TIMES = ['00:10', '09:05', '09:35', '13:00', '18:00'] as const
-
-/** A small deterministic generator (mulberry32): the same seed walks the same month. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 const at = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`)
 const md = (day: string) => day.slice(5)

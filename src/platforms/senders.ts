@@ -7,8 +7,8 @@ import { wecomSender } from './wecom/client'
 /** The outbound channel of every platform whose credentials are configured. */
 export function sendersFor(config: Config, fetchImpl: typeof fetch = fetch): Partial<Record<Platform, OutboundSender>> {
   const senders: Partial<Record<Platform, OutboundSender>> = {}
-  const { appId, appSecret, baseUrl } = config.feishu
-  if (appId && appSecret) senders.feishu = feishuSender({ appId, appSecret, baseUrl }, fetchImpl)
+  const { appId, appSecret, baseUrl, requestTimeoutMs } = config.feishu
+  if (appId && appSecret) senders.feishu = feishuSender({ appId, appSecret, baseUrl, requestTimeoutMs }, fetchImpl)
   const { corpId, secret, agentId } = config.wecom
   if (corpId && secret && agentId) senders.wecom = wecomSender({ corpId, secret, agentId, baseUrl: config.wecom.baseUrl }, fetchImpl)
   return senders

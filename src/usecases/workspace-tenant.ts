@@ -9,3 +9,20 @@ export async function workspaceTenant(deps: UseCaseDeps, platform: Platform, wor
   if (fallback && (await tenantExists(deps.db, fallback))) return fallback
   return null
 }
+
+/**
+ * workspaceTenant with a short memory: the webhook asks it for every message, and a workspace's tenant does not
+ * change. Only found tenants are kept, so a workspace registered a moment ago is found at once.
+ */
+export function rememberedWorkspaceTenants(deps: UseCaseDeps, keepMs = 60_000) {
+  const known = new Map<string, { tenantId: string; until: number }>()
+  return async (platform: Platform, workspaceKey: string | undefined, fallback?: string) => {
+    const key = `${platform}\u0000${workspaceKey ?? ''}\u0000${fallback ?? ''}`
+    const now = deps.clock.now().getTime()
+    const hit = known.get(key)
+    if (hit && hit.until > now) return hit.tenantId
+    const tenantId = await workspaceTenant(deps, platform, workspaceKey, fallback)
+    if (tenantId) known.set(key, { tenantId, until: now + keepMs })
+    return tenantId
+  }
+}

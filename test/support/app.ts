@@ -2,12 +2,14 @@ import type { Database } from '../../db/client'
 import { createApp } from '../../src/app/create-app'
 import { parseConfig } from '../../src/config'
 import { fixedClock } from '../../src/domain/clock'
+import { deliverDue, type OutboxDeps } from '../../src/jobs/deliver-outbox'
+import { handleInbox } from '../../src/jobs/handle-inbox'
 
 /** The real app over a test database, with a clock the test controls. */
 export function testApp(database: Database, options: { now?: string; env?: Record<string, string> } = {}) {
   const clock = fixedClock(options.now ?? '2026-11-23T00:03:00Z')
   const config = parseConfig({ CONSOLE_ENABLED: 'true', ...options.env })
-  const app = createApp({ database, clock, config, version: 'test', outbox: { kick: () => {} } })
+  const app = createApp({ database, clock, config, version: 'test', outbox: { kick: () => {} }, inbox: { kick: () => {} } })
   return { app, clock, config }
 }
 
@@ -29,4 +31,10 @@ export interface ConsoleReply {
   tone: string
   actions?: { label: string; command: string; style: string }[]
   form?: { command: string; fields: { name: string; kind: string }[] }
+}
+
+/** What the Node server's workers do after a webhook: handle the stored chat messages, then send what they queued. */
+export async function handleAndDeliver(deps: OutboxDeps) {
+  while ((await handleInbox(deps)).leased > 0);
+  return deliverDue(deps)
 }

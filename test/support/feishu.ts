@@ -90,17 +90,35 @@ export interface SentMessage {
 }
 
 /**
- * A local stand-in for Feishu's open platform: a tenant token endpoint and message create. Like Feishu, a second
- * send with the same `uuid` is accepted but delivers nothing new. Failures can be queued to test retries.
+ * A platform that misbehaves at random, per message-create call: `failRate` of them answer an error and deliver
+ * nothing (half HTTP 500, half Feishu's rate-limit code 99991400 with HTTP 429); `lateRate` deliver but answer only
+ * after `lateMs` (longer than the sender waits, so it sees a timeout for a message that was shown).
  */
-export async function startFakeFeishu() {
+export interface FeishuChaos {
+  /** Numbers in [0, 1), e.g. a seeded generator, so a run can be repeated. */
+  random: () => number
+  failRate: number
+  lateRate: number
+  lateMs: number
+}
+
+/**
+ * A local stand-in for Feishu's open platform: a tenant token endpoint and message create. Like Feishu, a second
+ * send with the same `uuid` is accepted but delivers nothing new. Failures can be queued to test retries, or
+ * drawn at random with `chaos`.
+ */
+export async function startFakeFeishu(options: { chaos?: FeishuChaos } = {}) {
   const delivered: SentMessage[] = []
+  /** Sends of a `uuid` already delivered, which Feishu accepts and does not show again. */
+  const repeated: SentMessage[] = []
   const seen = new Set<string>()
   const failures: { status: number; code: number }[] = []
   const receivedAt: number[] = []
   const answeredAt: number[] = []
   let delayMs = 0
   let calls = 0
+  let chaos = options.chaos ?? null
+  const chaosCounts = { failed: 0, late: 0 }
   const app = new Hono()
   /** Files uploaded through im/v1/files, by the file_key they got; a `file` message names one of these keys. */
   const uploads: { fileKey: string; fileType: string; fileName: string; bytes: Uint8Array }[] = []
@@ -121,16 +139,30 @@ export async function startFakeFeishu() {
     if (c.req.header('authorization') !== 'Bearer t-fake') return c.json({ code: 99991663, msg: 'invalid token' }, 400)
     const failure = failures.shift()
     if (failure) return c.json({ code: failure.code, msg: 'injected failure' }, failure.status as 500)
+    const draw = chaos?.random() ?? 1
+    const lateMs = chaos && draw >= chaos.failRate && draw < chaos.failRate + chaos.lateRate ? chaos.lateMs : 0
+    if (chaos && draw < chaos.failRate) {
+      chaosCounts.failed++
+      return draw < chaos.failRate / 2
+        ? c.json({ code: 1, msg: 'chaos: internal error' }, 500)
+        : c.json({ code: 99991400, msg: 'chaos: request trigger frequency limit' }, 429)
+    }
     const body = await c.req.json()
-    if (!seen.has(body.uuid)) {
+    const message: SentMessage = {
+      receiveIdType: c.req.query('receive_id_type')!,
+      receiveId: body.receive_id,
+      msgType: body.msg_type,
+      content: JSON.parse(body.content),
+      uuid: body.uuid,
+    }
+    if (seen.has(body.uuid)) repeated.push(message)
+    else {
       seen.add(body.uuid)
-      delivered.push({
-        receiveIdType: c.req.query('receive_id_type')!,
-        receiveId: body.receive_id,
-        msgType: body.msg_type,
-        content: JSON.parse(body.content),
-        uuid: body.uuid,
-      })
+      delivered.push(message)
+    }
+    if (lateMs) {
+      chaosCounts.late++
+      await new Promise((resolve) => setTimeout(resolve, lateMs))
     }
     answeredAt.push(performance.now())
     return c.json({ code: 0, msg: 'success', data: { message_id: `om_sent_${body.uuid}` } })
@@ -140,6 +172,7 @@ export async function startFakeFeishu() {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     delivered,
+    repeated,
     uploads,
     calls: () => calls,
     /** performance.now() of each message-create call and of its successful answer, to show what happened after what. */
@@ -150,6 +183,12 @@ export async function startFakeFeishu() {
       delayMs = ms
     },
     failNext: (...list: { status: number; code: number }[]) => failures.push(...list),
+    /** Starts or ends random failures (`null`: healthy from now on). */
+    setChaos: (next: FeishuChaos | null) => {
+      chaos = next
+    },
+    /** How many message-create calls chaos failed, and answered late. */
+    chaosCounts,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

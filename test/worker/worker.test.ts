@@ -87,14 +87,18 @@ describe('the Worker (wrangler local runtime) against PostgreSQL', () => {
     expect(body.migrations.upToDate).toBe(true)
   })
 
-  test('a signed, encrypted Feishu 签到 is verified, stored once and answered through the outbox, as on Node', async () => {
+  test('a signed, encrypted Feishu 签到 is verified, stored once, handled after the 200 (waitUntil) and answered through the outbox, as on Node', async () => {
     const payload = messageEvent({ openId: demoFeishuOpenId('zhangwei'), text: '签到', token: TOKEN })
     const send = () => fetch(`${base}/webhooks/feishu/events`, feishuRequest(payload, { key: KEY }))
     expect((await send()).status).toBe(200)
     expect((await send()).status).toBe(200)
+    const key = `reply:feishu:message:${payload.event.message.message_id}`
+    const [reply] = await until('the reply queued by the inbox worker', async () => {
+      const rows = await database.db.select().from(outbox).where(eq(outbox.idempotencyKey, key))
+      return rows.length ? rows : undefined
+    })
     const events = await database.db.select().from(attendanceEvents).where(eq(attendanceEvents.platformEventId, `message:${payload.event.message.message_id}`))
     expect(events).toHaveLength(1)
-    const [reply] = await database.db.select().from(outbox).where(eq(outbox.idempotencyKey, `reply:feishu:message:${payload.event.message.message_id}`))
     expect((reply!.message as { reply: { text: string } }).reply.text).toMatch(/^签到成功：\d{4}-\d{2}-\d{2} \d{2}:\d{2}，示范县人民医院。$/)
     const forged = await fetch(`${base}/webhooks/feishu/events`, feishuRequest(payload, { key: 'another key' }))
     expect(forged.status).toBe(401)

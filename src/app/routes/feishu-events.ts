@@ -3,16 +3,18 @@ import { commandOfCardAction } from '../../platforms/feishu/card-action'
 import { receiveFeishu } from '../../platforms/feishu/receive'
 import { cardCallbackAnswer, incompleteFormAnswer } from '../../platforms/feishu/render'
 import { handleMessage } from '../../usecases/handle-message'
-import { workspaceTenant } from '../../usecases/workspace-tenant'
+import type { InboundMessage } from '../../domain/inbound'
 import type { AppEnv } from '../deps'
 import { errorBody } from '../errors'
 
 /**
- * Feishu events and card callbacks (the card URL and the events URL accept both). Messages are answered through
- * the outbox after a 200; a card click is answered in the response, within Feishu's 3 s.
+ * Feishu events and card callbacks (the card URL and the events URL accept both). A message is stored in the inbox
+ * before the 200 and handled afterwards, its reply sent through the outbox; a card click is handled at once and
+ * answered in the response, within Feishu's 3 s.
  */
 async function feishuWebhook(c: Context<AppEnv>) {
-  const { config, clock, database, outbox } = c.get('deps')
+  const { config, clock, database, outbox, inbox } = c.get('deps')
+  const { storeInbound, workspaceTenant } = c.get('services')
   const received = receiveFeishu({
     rawBody: await c.req.text(),
     headers: {
@@ -30,7 +32,7 @@ async function feishuWebhook(c: Context<AppEnv>) {
 
   const deps = { db: database.db, clock }
   const { envelope } = received
-  const tenantId = await workspaceTenant(deps, 'feishu', envelope.header.tenant_key, config.feishu.defaultTenant)
+  const tenantId = await workspaceTenant('feishu', envelope.header.tenant_key, config.feishu.defaultTenant)
   if (!tenantId) {
     console.warn(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), message: 'Feishu workspace not registered', tenantKey: envelope.header.tenant_key }))
     return received.kind === 'cardAction' ? c.json({ toast: { type: 'error', content: '本单位尚未开通对口支援助手' } }) : c.json({})
@@ -53,18 +55,20 @@ async function feishuWebhook(c: Context<AppEnv>) {
   }
 
   const { event, message } = received
-  await handleMessage(deps, {
+  const eventId = `message:${event.message.message_id}`
+  const inbound: InboundMessage = {
     platform: 'feishu',
     tenantId,
-    eventId: `message:${event.message.message_id}`,
+    eventId,
     alsoKnownAs: [`event:${envelope.header.event_id}`],
     senderExternalId: event.sender.sender_id.open_id,
     senderAliases: event.sender.sender_id.union_id ? [event.sender.sender_id.union_id] : [],
     text: message.kind === 'text' ? message.text : '',
     location: message.kind === 'location' ? message : undefined,
     replyTo: `chat_id:${event.message.chat_id}`,
-  })
-  outbox.kick()
+  }
+  await storeInbound({ platform: 'feishu', eventId, sender: `${tenantId}:${inbound.senderExternalId}`, message: inbound, receivedAt: clock.now() })
+  inbox.kick()
   return c.json({})
 }
 

@@ -6,7 +6,8 @@ import { renderFeishuReply } from './render'
 const TOKEN_REFRESH_MARGIN_MS = 60_000
 // Feishu allows 5 messages a second into one chat (and to one user); pace rather than be refused.
 const PER_CHAT = [{ ms: 1_000, max: 5 }]
-const REQUEST_TIMEOUT_MS = 5_000
+/** How long one API call may take unless configured shorter; the outbox lease (30 s) is sized for this. */
+export const REQUEST_TIMEOUT_MS = 5_000
 // Feishu answers these codes when the tenant token expired or was revoked: fetch a new one and try once more.
 const TOKEN_INVALID_CODES = new Set([99991661, 99991663, 99991668])
 // Rate limited (per app or per chat): try again later.
@@ -25,15 +26,16 @@ interface FeishuAnswer {
  * as `uuid`, which makes Feishu drop a second send of the same message.
  */
 export function feishuSender(
-  config: { appId: string; appSecret: string; baseUrl: string },
+  config: { appId: string; appSecret: string; baseUrl: string; requestTimeoutMs?: number },
   fetchImpl: typeof fetch = fetch,
   now: () => number = Date.now,
 ): OutboundSender {
   let token: { value: string; expiresAt: number } | null = null
   const limiter = slidingWindowLimiter(PER_CHAT)
+  const timeoutMs = config.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
 
   async function call(path: string, init: RequestInit): Promise<{ status: number; body: FeishuAnswer | null; retryAfterMs?: number }> {
-    const response = await fetchImpl(`${config.baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    const response = await fetchImpl(`${config.baseUrl}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) })
     const body = (await response.json().catch(() => null)) as FeishuAnswer | null
     const retryAfter = Number(response.headers.get('x-ogw-ratelimit-reset') ?? response.headers.get('retry-after'))
     return { status: response.status, body, retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined }

@@ -7,7 +7,13 @@ const parser = new XMLParser({ parseTagValue: false, ignoreAttributes: true })
 /** The children of the `<xml>` root, or null when the text is not well-formed XML with that root. */
 export function parseWecomXml(text: string): Record<string, unknown> | null {
   if (XMLValidator.validate(text) !== true) return null
-  const root: unknown = parser.parse(text)?.xml
+  let root: unknown
+  try {
+    root = parser.parse(text)?.xml
+  } catch {
+    // The validator passes XML the parser refuses (an external entity, nesting past its limit): not WeCom's either.
+    return null
+  }
   return root !== null && typeof root === 'object' && !Array.isArray(root) ? (root as Record<string, unknown>) : null
 }
 

@@ -60,6 +60,23 @@ function addSheet(book: ExcelJS.Workbook, name: string, headers: string[], rows:
   return sheet
 }
 
+/**
+ * exceljs gives every cell its own style object and, when writing, renders each one to XML to find its style id
+ * (seconds for a province's month); cells of one type whose styles are equal share one object instead, which it
+ * recognises without rendering. The type is part of the key because exceljs derives a default number format from it.
+ */
+function shareStyles(sheet: ExcelJS.Worksheet) {
+  const shared = new Map<string, Partial<ExcelJS.Style>>()
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      const key = `${cell.type}:${JSON.stringify(cell.style)}`
+      const style = shared.get(key)
+      if (style) cell.style = style
+      else shared.set(key, cell.style)
+    }),
+  )
+}
+
 /** The month's workbook: 出勤, 月报, 脱岗与通报, 审计 — Chinese headers, the header row frozen and filtered. */
 export async function monthlyWorkbook(view: MonthView, meta: { title: string; generatedAt: Date }): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook()
@@ -134,5 +151,6 @@ export async function monthlyWorkbook(view: MonthView, meta: { title: string; ge
     ['时间', '操作人', '操作', '对象', '对象ID', '变更前', '变更后'],
     view.audit.map((a) => [at(a.at), a.actorName ?? '系统/管理员', a.action, a.entity, a.entityId, json(a.before), json(a.after)]),
   )
+  for (const sheet of book.worksheets) shareStyles(sheet)
   return new Uint8Array(await book.xlsx.writeBuffer())
 }

@@ -106,12 +106,18 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
       rate: null,
     })
   }
-  for (const d of await attendanceBetween(db, ids, first, last)) {
-    const posting = postings.get(d.postingId)!
-    const correction = requests.some((r) => r.postingId === d.postingId && r.kind === 'punchCorrection' && r.startsOn <= d.day && r.endsOn >= d.day)
-    const mark: DayMark = d.status === 'excused' ? (correction ? 'punchCorrection' : 'leave') : d.status
-    posting.days.set(d.day, mark)
-    posting.counts[mark]++
+  // Indexed by posting: a province's month has thousands of requests and hundreds of thousands of days.
+  const corrections = new Map<string, { startsOn: string; endsOn: string }[]>()
+  for (const r of requests) if (r.kind === 'punchCorrection') corrections.set(r.postingId, [...(corrections.get(r.postingId) ?? []), r])
+  for (const recorded of await attendanceBetween(db, ids, first, last)) {
+    const posting = postings.get(recorded.postingId)!
+    const granted = corrections.get(recorded.postingId)
+    for (const [day, status] of Object.entries(recorded.days)) {
+      const correction = granted?.some((r) => r.startsOn <= day && r.endsOn >= day) ?? false
+      const mark: DayMark = status === 'excused' ? (correction ? 'punchCorrection' : 'leave') : status
+      posting.days.set(day, mark)
+      posting.counts[mark]++
+    }
   }
   for (const p of postings.values()) {
     const judged = p.counts.present + p.counts.unexcused

@@ -8,6 +8,9 @@ import { officeScope } from './office-scope'
 
 const STATE_ZH: Record<ReportState, string> = { submitted: '已提交', late: '逾期提交', missing: '逾期未交', notYet: '未提交' }
 const STATE_EN: Record<ReportState, string> = { submitted: 'submitted', late: 'submitted late', missing: 'missing (overdue)', notYet: 'not yet submitted' }
+/** A chat message holds about this many lines per list; a longer list shows who needs attention first, and the export has all. */
+const MAX_LISTED = 30
+const NEEDS_ATTENTION: ReportState[] = ['missing', 'late', 'notYet', 'submitted']
 const percent = (rate: number | null) => (rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`)
 
 /**
@@ -25,11 +28,15 @@ export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string;
   const count = (s: ReportState) => view.reports.filter((r) => r.state === s).length
   const en = input.lang === 'en'
   const where = scope.tenantWide ? (en ? 'all orgs' : '全部单位') : scope.roots.map((id) => scope.orgNames.get(id)).join('、') + (en ? ' and below' : '及下属单位')
-  const reportLines = view.reports.map((r) => {
+  const reports = view.reports.length > MAX_LISTED ? [...view.reports].sort((a, b) => NEEDS_ATTENTION.indexOf(a.state) - NEEDS_ATTENTION.indexOf(b.state)).slice(0, MAX_LISTED) : view.reports
+  const postings = view.postings.length > MAX_LISTED ? [...view.postings].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2)).slice(0, MAX_LISTED) : view.postings
+  const moreReports = view.reports.length - reports.length
+  const morePostings = view.postings.length - postings.length
+  const reportLines = reports.map((r) => {
     const by = r.submittedAt ? `（${shanghaiDate(r.submittedAt).slice(5)}${r.submitterName ? ` ${r.submitterName}` : ''}）` : `（截止 ${r.due}）`
     return en ? `· ${r.orgName}: ${STATE_EN[r.state]}${r.submittedAt ? ` on ${shanghaiDate(r.submittedAt)}` : ` (due ${r.due})`}` : `· ${r.orgName}：${STATE_ZH[r.state]}${by}`
   })
-  const rateLines = view.postings.map((p) => {
+  const rateLines = postings.map((p) => {
     const { present, unexcused } = p.counts
     return en
       ? `· ${p.personName} → ${p.receivingOrg}: ${percent(p.rate)} (present ${present}, absent ${unexcused})`
@@ -40,16 +47,20 @@ export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string;
         `${month} status (${where})`,
         `Monthly reports: ${count('submitted')} on time · ${count('late')} late · ${count('missing')} missing · ${count('notYet')} not yet due`,
         ...(reportLines.length ? reportLines : ['· no receiving org owes a report this month']),
-        'Attendance rate (present ÷ present + absent, judged days):',
+        ...(moreReports ? [`· … and ${moreReports} more orgs (overdue ones first; all in the export)`] : []),
+        morePostings ? `Attendance rate, the ${postings.length} lowest of ${view.postings.length} postings (present ÷ present + absent, judged days):` : 'Attendance rate (present ÷ present + absent, judged days):',
         ...(rateLines.length ? rateLines : ['· no postings this month']),
+        ...(morePostings ? [`· … and ${morePostings} more (all in the export)`] : []),
         `The month as Excel: export ${month}`,
       ]
     : [
         `${month} 统计（${where}）`,
         `月报：按时 ${count('submitted')} · 逾期提交 ${count('late')} · 逾期未交 ${count('missing')} · 未到截止日 ${count('notYet')}`,
         ...(reportLines.length ? reportLines : ['· 本月没有需要报送月报的受援单位']),
-        '出勤率（出勤 ÷（出勤 + 脱岗），按已判定的天数）：',
+        ...(moreReports ? [`· ……另有 ${moreReports} 家（逾期的列在前面；全部见导出）`] : []),
+        morePostings ? `出勤率最低的 ${postings.length} 人（共 ${view.postings.length} 人；出勤 ÷（出勤 + 脱岗），按已判定的天数）：` : '出勤率（出勤 ÷（出勤 + 脱岗），按已判定的天数）：',
         ...(rateLines.length ? rateLines : ['· 本月没有派驻']),
+        ...(morePostings ? [`· ……另有 ${morePostings} 人（全部见导出）`] : []),
         `导出本月 Excel：导出 ${month}`,
       ]
   return { tone: 'info', title: en ? 'Programme status' : '对口支援统计', text: text.join('\n'), charts: charts(view, count, en) }

@@ -1,0 +1,29 @@
+/**
+ * Joins concurrent writes into one statement: while `inFlight` flushes run, new items wait and go together in the
+ * next one. A lone item goes at once, so at low load nothing waits; under load, one commit serves many callers.
+ * Every caller is answered only after its own flush committed (or is given that flush's error).
+ */
+export function coalesce<T>(flush: (items: T[]) => Promise<void>, options: { maxBatch: number; inFlight: number }) {
+  let waiting: { item: T; settle: (error?: unknown) => void }[] = []
+  let running = 0
+
+  const next = () => {
+    if (running >= options.inFlight || waiting.length === 0) return
+    const batch = waiting.slice(0, options.maxBatch)
+    waiting = waiting.slice(batch.length)
+    running++
+    flush(batch.map((w) => w.item)).then(
+      () => batch.forEach((w) => w.settle()),
+      (error: unknown) => batch.forEach((w) => w.settle(error ?? new Error('flush failed'))),
+    ).finally(() => {
+      running--
+      next()
+    })
+  }
+
+  return (item: T): Promise<void> =>
+    new Promise((resolve, reject) => {
+      waiting.push({ item, settle: (error) => (error === undefined ? resolve() : reject(error)) })
+      next()
+    })
+}

@@ -1,0 +1,76 @@
+import { and, asc, eq, gt, inArray, isNull, lt, lte, notExists, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { Db } from '../client'
+import { coalesce } from '../coalesce'
+import { inbox, type Platform } from '../schema'
+import { GAVE_UP_AT } from './outbox'
+
+export interface InboundRow {
+  platform: Platform
+  eventId: string
+  sender: string
+  message: unknown
+  receivedAt: Date
+}
+
+/** Stores messages in one statement; a message already stored (a platform's redelivery) is skipped. */
+export async function storeInbound(db: Db, rows: InboundRow[]): Promise<void> {
+  if (rows.length === 0) return
+  await db
+    .insert(inbox)
+    .values(rows.map((row) => ({ ...row, nextAttemptAt: row.receivedAt })))
+    .onConflictDoNothing({ target: [inbox.platform, inbox.eventId] })
+}
+
+/**
+ * Leases up to `limit` unhandled messages in arrival order, so another worker (or this one after a crash) waits
+ * `leaseMs`. A message waits while an earlier one from its sender waits for a retry (or is leased): a sender's
+ * messages are handled in the order they were sent.
+ */
+export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: number) {
+  const earlier = alias(inbox, 'earlier')
+  const earlierWaiting = db
+    .select({ id: earlier.id })
+    .from(earlier)
+    .where(
+      and(
+        eq(earlier.platform, inbox.platform),
+        eq(earlier.sender, inbox.sender),
+        lt(earlier.seq, inbox.seq),
+        isNull(earlier.handledAt),
+        gt(earlier.nextAttemptAt, now),
+        lt(earlier.nextAttemptAt, GAVE_UP_AT),
+      ),
+    )
+  const due = db
+    .select({ id: inbox.id })
+    .from(inbox)
+    .where(and(isNull(inbox.handledAt), lte(inbox.nextAttemptAt, now), notExists(earlierWaiting)))
+    .orderBy(asc(inbox.seq))
+    .limit(limit)
+    .for('update', { skipLocked: true })
+  const leased = await db
+    .update(inbox)
+    .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${inbox.attempts} + 1` })
+    .where(inArray(inbox.id, due))
+    .returning()
+  return leased.sort((a, b) => a.seq - b.seq)
+}
+
+export async function markHandled(db: Db, ids: string[], at: Date): Promise<void> {
+  if (ids.length) await db.update(inbox).set({ handledAt: at, lastError: null }).where(inArray(inbox.id, ids))
+}
+
+export async function markInboundFailed(db: Db, id: string, error: string, retryAt: Date): Promise<void> {
+  await db.update(inbox).set({ lastError: error.slice(0, 500), nextAttemptAt: retryAt }).where(eq(inbox.id, id))
+}
+
+/** Puts a leased message back uncounted: an earlier message from the same sender failed and must go first. */
+export async function releaseInbound(db: Db, id: string, retryAt: Date): Promise<void> {
+  await db.update(inbox).set({ nextAttemptAt: retryAt, attempts: sql`${inbox.attempts} - 1` }).where(eq(inbox.id, id))
+}
+
+/** The app's one writer per database: concurrent webhooks share a statement and a commit (db/coalesce.ts). */
+export function inboxWriter(db: Db) {
+  return coalesce<InboundRow>((rows) => storeInbound(db, rows), { maxBatch: 200, inFlight: 2 })
+}

@@ -1,0 +1,115 @@
+import { asc, eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { coalesce } from '../db/coalesce'
+import { storeInbound } from '../db/repositories/inbox'
+import { attendanceEvents, inbox } from '../db/schema'
+import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
+import { fixedClock } from '../src/domain/clock'
+import type { InboundMessage } from '../src/domain/inbound'
+import { handleInbox, INBOX_MAX_ATTEMPTS } from '../src/jobs/handle-inbox'
+import { sendersFor } from '../src/platforms/senders'
+import { handleAndDeliver, testApp } from './support/app'
+import { useTestDatabase } from './support/database'
+import { FEISHU_ENV, feishuRequest, messageEvent, shownText, startFakeFeishu } from './support/feishu'
+
+const t = useTestDatabase()
+let feishu: Awaited<ReturnType<typeof startFakeFeishu>>
+
+beforeAll(async () => {
+  await seedDemo(t.database.db, fixedClock('2026-11-23T00:00:00Z'))
+  feishu = await startFakeFeishu()
+})
+afterAll(() => feishu.close())
+
+describe('a Feishu message is stored before the 200 and handled afterwards', () => {
+  test('签到 at 08:05 handled at 08:20 is recorded, and answered, as 08:05', async () => {
+    const { app, clock, config } = testApp(t.database, { now: '2026-11-24T00:05:00Z', env: { ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url } })
+    const openId = demoFeishuOpenId('zhangwei')
+    const event = messageEvent({ openId, text: '签到' })
+    expect((await app.request('/webhooks/feishu/events', feishuRequest(event, { now: clock.now() }))).status).toBe(200)
+    const eventId = `message:${event.event.message.message_id}`
+    const [stored] = await t.database.db.select().from(inbox).where(eq(inbox.eventId, eventId))
+    expect(stored).toMatchObject({ platform: 'feishu', handledAt: null })
+    expect(await t.database.db.select().from(attendanceEvents).where(eq(attendanceEvents.platformEventId, eventId))).toEqual([])
+
+    clock.advance(15 * 60_000)
+    await handleAndDeliver({ db: t.database.db, clock, senders: sendersFor(config) })
+    const [recorded] = await t.database.db.select().from(attendanceEvents).where(eq(attendanceEvents.platformEventId, eventId))
+    expect(recorded!.occurredAt.toISOString()).toBe('2026-11-24T00:05:00.000Z')
+    expect(feishu.delivered.filter((m) => m.receiveId === `oc_p2p_${openId}`).map(shownText)).toContain('签到成功：2026-11-24 08:05，示范县人民医院。')
+    const [handled] = await t.database.db.select().from(inbox).where(eq(inbox.eventId, eventId))
+    expect(handled!.handledAt?.toISOString()).toBe('2026-11-24T00:20:00.000Z')
+  })
+})
+
+describe('a message that cannot be handled', () => {
+  const message = (sender: string, n: number): InboundMessage => ({
+    platform: 'console',
+    tenantId: 'demo',
+    eventId: `inbox-poison-${sender}-${n}`,
+    senderExternalId: sender,
+    text: '帮助',
+    replyTo: sender,
+  })
+
+  test('waits with backoff, holds back its sender’s later messages but no one else’s, and is parked after the last attempt', async () => {
+    const clock = fixedClock('2026-11-25T00:00:00Z')
+    const deps = { db: t.database.db, clock }
+    // Written by an older version, say: a shape this one cannot read.
+    const poison = { ...message('zhangwei', 1), text: { unexpected: true } }
+    await storeInbound(t.database.db, [
+      { platform: 'console', eventId: poison.eventId, sender: 'demo:zhangwei', message: poison, receivedAt: clock.now() },
+      { platform: 'console', eventId: 'inbox-poison-zhangwei-2', sender: 'demo:zhangwei', message: message('zhangwei', 2), receivedAt: clock.now() },
+      { platform: 'console', eventId: 'inbox-poison-wangfang-1', sender: 'demo:wangfang', message: message('wangfang', 1), receivedAt: clock.now() },
+    ])
+    expect(await handleInbox(deps)).toMatchObject({ leased: 3, handled: 1, failed: 1 })
+    const rows = async () => t.database.db.select().from(inbox).where(eq(inbox.platform, 'console')).orderBy(asc(inbox.seq))
+    expect((await rows()).map((r) => [r.eventId, r.handledAt !== null])).toEqual([
+      ['inbox-poison-zhangwei-1', false],
+      ['inbox-poison-zhangwei-2', false],
+      ['inbox-poison-wangfang-1', true],
+    ])
+    // A message from the same sender arriving while the first waits for its retry waits behind it too.
+    await storeInbound(t.database.db, [{ platform: 'console', eventId: 'inbox-poison-zhangwei-3', sender: 'demo:zhangwei', message: message('zhangwei', 3), receivedAt: clock.now() }])
+    expect(await handleInbox(deps)).toMatchObject({ leased: 0 })
+    for (let attempt = 2; attempt < INBOX_MAX_ATTEMPTS; attempt++) {
+      clock.advance(11 * 60_000)
+      expect(await handleInbox(deps)).toMatchObject({ leased: 3, handled: 0, failed: 1 })
+    }
+    clock.advance(11 * 60_000)
+    // The last attempt parks it for an operator (last_error), and the sender's next message goes on at once.
+    expect(await handleInbox(deps)).toMatchObject({ leased: 3, handled: 2, failed: 1 })
+    const [parked, next, , last] = await rows()
+    expect(parked).toMatchObject({ handledAt: null, attempts: INBOX_MAX_ATTEMPTS })
+    expect(parked!.nextAttemptAt.getUTCFullYear()).toBe(9999)
+    expect(parked!.lastError).toBeTruthy()
+    expect(next!.handledAt).not.toBeNull()
+    expect(last).toMatchObject({ eventId: 'inbox-poison-zhangwei-3' })
+    expect(last!.handledAt).not.toBeNull()
+  })
+})
+
+describe('concurrent writes share a statement', () => {
+  test('each caller is answered after its own batch; batches keep arrival order; a failed batch fails only its callers', async () => {
+    const flushed: number[][] = []
+    let failNext = false
+    const write = coalesce<number>(
+      async (items) => {
+        await new Promise((r) => setTimeout(r, 5))
+        if (failNext) {
+          failNext = false
+          throw new Error('database went away')
+        }
+        flushed.push(items)
+      },
+      { maxBatch: 10, inFlight: 1 },
+    )
+    failNext = true
+    const results = await Promise.allSettled(Array.from({ length: 25 }, (_, i) => write(i)))
+    expect(results[0]).toMatchObject({ status: 'rejected' })
+    expect(results.slice(1).every((r) => r.status === 'fulfilled')).toBe(true)
+    expect(flushed.flat()).toEqual(Array.from({ length: 24 }, (_, i) => i + 1))
+    expect(flushed.length).toBeLessThan(24)
+    expect(Math.max(...flushed.map((b) => b.length))).toBeLessThanOrEqual(10)
+  })
+})
