@@ -11,11 +11,13 @@ import { attendanceEvents, jobRuns, outbox } from '../../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../../src/demo/seed'
 import { fixedClock, systemClock } from '../../src/domain/clock'
 import { feishuRequest, messageEvent } from '../support/feishu'
+import { openWorkbook, rowsOf } from '../support/month-fixture'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const SERVER_URL = process.env.DATABASE_URL
 const KEY = 'worker-test-encrypt-key'
 const TOKEN = 'worker-test-token'
+const ADMIN_TOKEN = 'worker-test-admin-token-0123456789'
 let database: Database
 let databaseUrl = ''
 let worker: ChildProcess
@@ -62,6 +64,7 @@ beforeAll(async () => {
       resolve(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
       'dev', '--ip', '127.0.0.1', '--port', String(port), '--test-scheduled', '--show-interactive-dev-session=false',
       '--var', `DATABASE_URL:${databaseUrl}`, '--var', `FEISHU_ENCRYPT_KEY:${KEY}`, '--var', `FEISHU_VERIFICATION_TOKEN:${TOKEN}`,
+      '--var', `ADMIN_TOKEN:${ADMIN_TOKEN}`,
     ],
     { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
@@ -102,6 +105,15 @@ describe('the Worker (wrangler local runtime) against PostgreSQL', () => {
     expect((reply!.message as { reply: { text: string } }).reply.text).toMatch(/^签到成功：\d{4}-\d{2}-\d{2} \d{2}:\d{2}，示范县人民医院。$/)
     const forged = await fetch(`${base}/webhooks/feishu/events`, feishuRequest(payload, { key: 'another key' }))
     expect(forged.status).toBe(401)
+  })
+
+  test('the monthly .xlsx export is built on the Worker too (node:zlib under nodejs_compat)', async () => {
+    const month = new Date().toISOString().slice(0, 7)
+    const response = await fetch(`${base}/api/admin/exports/monthly?month=${month}&tenant=demo`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+    expect(response.status).toBe(200)
+    const book = await openWorkbook(await response.arrayBuffer())
+    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '审计'])
+    expect(rowsOf(book, '出勤').map((r) => r['医生']).sort()).toEqual(['刘洋', '张伟', '王芳'])
   })
 
   test('a cron tick runs the due jobs through scheduled()', async () => {

@@ -25,7 +25,7 @@ export async function buildMonthlyExport(deps: UseCaseDeps, input: { tenantId: s
     return loadMonthView(tx, { tenantId: input.tenantId, month: input.month, scope, today: shanghaiDate(now) })
   })
   if (!view) return { outcome: 'unknownTenant', tenantId: input.tenantId }
-  const bytes = await monthlyWorkbook(view, { title: `对口支援 ${input.month} 月度汇总`, generatedAt: now })
+  const bytes = monthlyWorkbook(view, { title: `对口支援 ${input.month} 月度汇总`, generatedAt: now })
   return {
     outcome: 'built',
     fileName: exportFileName(input.month),

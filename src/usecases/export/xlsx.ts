@@ -1,0 +1,283 @@
+import { crc32, deflateRawSync } from 'node:zlib'
+
+export type XlsxCell = string | number | null
+
+export interface XlsxSheet {
+  name: string
+  /** Row 0 is the header: bold, shaded, centred, frozen and filtered. */
+  rows: XlsxCell[][]
+  /** Column widths in Excel's character units. */
+  widths: number[]
+  /** Columns frozen at the left, besides the header row. */
+  frozenColumns: number
+  /** Number format codes by column index, e.g. `0.0"%"`. */
+  numberFormats?: Record<number, string>
+}
+
+export interface XlsxBook {
+  title: string
+  creator: string
+  created: Date
+  sheets: XlsxSheet[]
+}
+
+/**
+ * A SpreadsheetML (.xlsx) file of plain sheets: strings and numbers, a styled frozen header with a filter, column
+ * widths and number formats. It writes the XML itself and deflates it with zlib (Node, and Workers with
+ * nodejs_compat), because a general workbook library builds an object per cell and deflates in JavaScript — seconds
+ * for a province's month, where this takes a fraction of one.
+ */
+export function writeXlsx(book: XlsxBook): Uint8Array {
+  const strings = new SharedStrings()
+  const styles = new Styles()
+  const sheets = book.sheets.map((sheet) => sheetXml(sheet, strings, styles))
+  const n = book.sheets.length
+  const parts: [string, string][] = [
+    ['[Content_Types].xml', contentTypes(n)],
+    ['_rels/.rels', ROOT_RELS],
+    ['docProps/core.xml', coreProperties(book)],
+    ['docProps/app.xml', APP_PROPERTIES],
+    ['xl/workbook.xml', workbookXml(book.sheets)],
+    ['xl/_rels/workbook.xml.rels', workbookRels(n)],
+    ['xl/styles.xml', styles.xml()],
+    ['xl/sharedStrings.xml', strings.xml()],
+    ...sheets.map((xml, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
+  ]
+  return zip(parts, book.created)
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships'
+
+// XML 1.0 cannot carry these characters at all, escaped or not; user text (report fields, audit JSON) may hold them.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => ESCAPES[c]!)
+}
+
+/** A, B, …, Z, AA, … for a zero-based column index. */
+export function columnName(index: number): string {
+  let name = ''
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name
+  return name
+}
+
+class SharedStrings {
+  private readonly index = new Map<string, number>()
+  private count = 0
+
+  id(text: string): number {
+    this.count++
+    let id = this.index.get(text)
+    if (id === undefined) this.index.set(text, (id = this.index.size))
+    return id
+  }
+
+  xml(): string {
+    const items: string[] = []
+    for (const text of this.index.keys()) items.push(`<si><t xml:space="preserve">${escapeXml(text)}</t></si>`)
+    return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.index.size}">${items.join('')}</sst>`
+  }
+}
+
+/** Cell formats: 0 plain, 1 the header, then one per distinct number format. */
+class Styles {
+  static readonly HEADER = 1
+  private readonly formats = new Map<string, number>()
+
+  numberFormat(code: string): number {
+    let style = this.formats.get(code)
+    if (style === undefined) this.formats.set(code, (style = 2 + this.formats.size))
+    return style
+  }
+
+  xml(): string {
+    const codes = [...this.formats.keys()]
+    // Custom number formats are numbered from 164; lower ids are Excel's built-in ones.
+    const numFmts = codes.length
+      ? `<numFmts count="${codes.length}">${codes.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>`
+      : ''
+    const formatXfs = codes.map((_, i) => `<xf numFmtId="${164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)
+    return (
+      `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">${numFmts}` +
+      '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+      '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+      '<fill><patternFill patternType="solid"><fgColor rgb="FFE8EEF7"/><bgColor indexed="64"/></patternFill></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${2 + codes.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+      '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>' +
+      `${formatXfs.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+    )
+  }
+}
+
+function sheetXml(sheet: XlsxSheet, strings: SharedStrings, styles: Styles): string {
+  const width = sheet.rows.reduce((most, row) => Math.max(most, row.length), Math.max(1, sheet.widths.length))
+  const names = Array.from({ length: width }, (_, i) => columnName(i))
+  const columnStyle = names.map((_, i) => {
+    const code = sheet.numberFormats?.[i]
+    return code === undefined ? 0 : styles.numberFormat(code)
+  })
+  const lastColumn = names[width - 1]!
+  const lastRow = Math.max(1, sheet.rows.length)
+
+  const rows: string[] = []
+  sheet.rows.forEach((cells, r) => {
+    const header = r === 0
+    const n = r + 1
+    let xml = header ? `<row r="1" s="${Styles.HEADER}" customFormat="1">` : `<row r="${n}">`
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c]
+      if (value === null || value === undefined || value === '') continue
+      const style = header ? Styles.HEADER : columnStyle[c]!
+      const s = style ? ` s="${style}"` : ''
+      if (typeof value === 'number') {
+        if (Number.isFinite(value)) xml += `<c r="${names[c]}${n}"${s}><v>${value}</v></c>`
+      } else {
+        xml += `<c r="${names[c]}${n}"${s} t="s"><v>${strings.id(value)}</v></c>`
+      }
+    }
+    rows.push(`${xml}</row>`)
+  })
+
+  const cols = names
+    .map((_, i) => {
+      const w = sheet.widths[i]
+      const style = columnStyle[i] ? ` style="${columnStyle[i]}"` : ''
+      return w === undefined && !style ? '' : `<col min="${i + 1}" max="${i + 1}" width="${w ?? 9}"${w === undefined ? '' : ' customWidth="1"'}${style}/>`
+    })
+    .join('')
+  const x = sheet.frozenColumns
+  const pane = x
+    ? `<pane xSplit="${x}" ySplit="1" topLeftCell="${columnName(x)}2" activePane="bottomRight" state="frozen"/><selection pane="bottomRight"/>`
+    : '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>'
+  return (
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<dimension ref="A1:${lastColumn}${lastRow}"/>` +
+    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols ? `<cols>${cols}</cols>` : '') +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    `<autoFilter ref="${filterRange(sheet)}"/></worksheet>`
+  )
+}
+
+function filterRange(sheet: XlsxSheet): string {
+  return `A1:${columnName(Math.max(1, sheet.rows[0]?.length ?? 1) - 1)}1`
+}
+
+function workbookXml(sheets: XlsxSheet[]): string {
+  const entries = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')
+  // Excel keeps each sheet's filter range as this hidden name and repairs a file whose filter lacks it.
+  const filters = sheets
+    .map((s, i) => {
+      const [from, to] = filterRange(s).split(':') as [string, string]
+      const absolute = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2')
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${escapeXml(s.name.replace(/'/g, "''"))}'!${absolute(from)}:${absolute(to)}</definedName>`
+    })
+    .join('')
+  return `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${entries}</sheets><definedNames>${filters}</definedNames></workbook>`
+}
+
+function workbookRels(sheetCount: number): string {
+  const rel = (id: number, type: string, target: string) => `<Relationship Id="rId${id}" Type="${REL_NS}/${type}" Target="${target}"/>`
+  const sheets = Array.from({ length: sheetCount }, (_, i) => rel(i + 1, 'worksheet', `worksheets/sheet${i + 1}.xml`))
+  return `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">${sheets.join('')}${rel(sheetCount + 1, 'styles', 'styles.xml')}${rel(sheetCount + 2, 'sharedStrings', 'sharedStrings.xml')}</Relationships>`
+}
+
+function contentTypes(sheetCount: number): string {
+  const type = (part: string, kind: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-${kind}"/>`
+  const sheets = Array.from({ length: sheetCount }, (_, i) => type(`/xl/worksheets/sheet${i + 1}.xml`, 'officedocument.spreadsheetml.worksheet+xml'))
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    type('/xl/workbook.xml', 'officedocument.spreadsheetml.sheet.main+xml') +
+    sheets.join('') +
+    type('/xl/styles.xml', 'officedocument.spreadsheetml.styles+xml') +
+    type('/xl/sharedStrings.xml', 'officedocument.spreadsheetml.sharedStrings+xml') +
+    type('/docProps/core.xml', 'package.core-properties+xml') +
+    type('/docProps/app.xml', 'officedocument.extended-properties+xml') +
+    '</Types>'
+  )
+}
+
+const ROOT_RELS =
+  `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">` +
+  `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
+  `<Relationship Id="rId2" Type="${PACKAGE_REL_NS}/metadata/core-properties" Target="docProps/core.xml"/>` +
+  `<Relationship Id="rId3" Type="${REL_NS}/extended-properties" Target="docProps/app.xml"/></Relationships>`
+
+const APP_PROPERTIES = `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>duikou</Application></Properties>`
+
+function coreProperties(book: XlsxBook): string {
+  const when = book.created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return (
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `<dc:title>${escapeXml(book.title)}</dc:title><dc:creator>${escapeXml(book.creator)}</dc:creator>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`
+  )
+}
+
+/** A ZIP archive (deflated entries, no ZIP64: a month's workbook is megabytes) stamped with `stamp`. */
+function zip(files: [string, string][], stamp: Date): Uint8Array {
+  const encoder = new TextEncoder()
+  // MS-DOS time, which has no time zone; the file's readers are in Asia/Shanghai.
+  const local = new Date(stamp.getTime() + 8 * 3600_000)
+  const dosTime = (local.getUTCHours() << 11) | (local.getUTCMinutes() << 5) | (local.getUTCSeconds() >> 1)
+  const dosDate = ((Math.max(1980, local.getUTCFullYear()) - 1980) << 9) | ((local.getUTCMonth() + 1) << 5) | local.getUTCDate()
+
+  const chunks: Uint8Array[] = []
+  const central: Uint8Array[] = []
+  let offset = 0
+  for (const [name, text] of files) {
+    const nameBytes = encoder.encode(name)
+    const data = encoder.encode(text)
+    const packed = deflateRawSync(data, { level: 6 })
+    const crc = crc32(data)
+    const header = new DataView(new ArrayBuffer(30))
+    header.setUint32(0, 0x04034b50, true)
+    header.setUint16(4, 20, true)
+    header.setUint16(8, 8, true)
+    header.setUint16(10, dosTime, true)
+    header.setUint16(12, dosDate, true)
+    header.setUint32(14, crc, true)
+    header.setUint32(18, packed.length, true)
+    header.setUint32(22, data.length, true)
+    header.setUint16(26, nameBytes.length, true)
+    const entry = new DataView(new ArrayBuffer(46))
+    entry.setUint32(0, 0x02014b50, true)
+    entry.setUint16(4, 20, true)
+    entry.setUint16(6, 20, true)
+    entry.setUint16(10, 8, true)
+    entry.setUint16(12, dosTime, true)
+    entry.setUint16(14, dosDate, true)
+    entry.setUint32(16, crc, true)
+    entry.setUint32(20, packed.length, true)
+    entry.setUint32(24, data.length, true)
+    entry.setUint16(28, nameBytes.length, true)
+    entry.setUint32(42, offset, true)
+    chunks.push(new Uint8Array(header.buffer), nameBytes, packed)
+    central.push(new Uint8Array(entry.buffer), nameBytes)
+    offset += 30 + nameBytes.length + packed.length
+  }
+  const centralSize = central.reduce((sum, c) => sum + c.length, 0)
+  const end = new DataView(new ArrayBuffer(22))
+  end.setUint32(0, 0x06054b50, true)
+  end.setUint16(8, files.length, true)
+  end.setUint16(10, files.length, true)
+  end.setUint32(12, centralSize, true)
+  end.setUint32(16, offset, true)
+  const all = [...chunks, ...central, new Uint8Array(end.buffer)]
+  const out = new Uint8Array(all.reduce((sum, c) => sum + c.length, 0))
+  let position = 0
+  for (const c of all) {
+    out.set(c, position)
+    position += c.length
+  }
+  return out
+}
