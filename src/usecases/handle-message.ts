@@ -1,6 +1,5 @@
 import type { Db } from '../../db/client'
 import { findPersonByIdentity } from '../../db/repositories/identities'
-import { enqueue } from '../../db/repositories/outbox'
 import { claimEvent, storeEventResult } from '../../db/repositories/processed-events'
 import { tenantExists } from '../../db/repositories/tenants'
 import { type Command, type Lang, parseCommand } from '../domain/command'
@@ -19,6 +18,7 @@ import { recordLocation } from './record-location'
 import { submitMonthlyReport } from './report/submit-report'
 import { exportToChat } from './export/send-export'
 import { officeStatus } from './office/office-status'
+import { queueReply } from './queue-reply'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
 /**
@@ -40,13 +40,8 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
     const reply = await answer({ ...deps, db: tx }, message, command, lang)
     await storeEventResult(tx, key, reply)
     if (message.replyTo) {
-      await enqueue(tx, {
-        tenantId: message.tenantId,
-        platform: message.platform,
-        recipient: message.replyTo,
-        message: { reply },
-        idempotencyKey: `reply:${message.platform}:${message.eventId}`,
-      }, deps.clock.now())
+      const key = `reply:${message.platform}:${message.eventId}`
+      await queueReply(tx, { tenantId: message.tenantId, platform: message.platform, recipient: message.replyTo, reply, key }, deps.clock.now())
     }
     return reply
   })

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client'
 import { identitiesOf } from '../../db/repositories/identities'
-import { enqueue } from '../../db/repositories/outbox'
 import type { Platform } from '../domain/platform'
 import type { Reply } from '../domain/reply'
+import { queueReply } from './queue-reply'
 
 const RECIPIENT_PREFIX: Record<Platform, string> = { feishu: 'open_id:', wecom: 'user:', console: 'person:' }
 
@@ -18,5 +18,5 @@ export async function notifyPerson(
   const account = notice.prefer === 'console' ? undefined : (accounts.find((a) => a.platform === notice.prefer) ?? accounts[0])
   const platform: Platform = account?.platform ?? 'console'
   const recipient = `${RECIPIENT_PREFIX[platform]}${account?.externalId ?? notice.personId}`
-  await enqueue(db, { tenantId: notice.tenantId, platform, recipient, message: { reply: notice.reply }, idempotencyKey: notice.key }, notice.at)
+  await queueReply(db, { tenantId: notice.tenantId, platform, recipient, reply: notice.reply, key: notice.key }, notice.at)
 }
