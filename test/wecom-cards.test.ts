@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { leaveRequests, outbox } from '../db/schema'
 import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { decodeButtonKey } from '../src/platforms/wecom/card'
 import { sendersFor } from '../src/platforms/senders'
-import { testApp } from './support/app'
+import { handleAndDeliver, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { cardClickXml, locationXml, openPassiveReply, shownText, startFakeWecom, textXml, WECOM_ENV, wecomPost } from './support/wecom'
 
@@ -31,7 +30,7 @@ function bot(now: string) {
     say: (userId: string, text: string) => post(textXml({ userId, text, at: clock.now() }).xml),
     share: (userId: string, latitude: number, longitude: number) => post(locationXml({ userId, latitude, longitude, at: clock.now() }).xml),
     click: (userId: string, card: { taskId: string; key: string }) => post(cardClickXml({ userId, taskId: card.taskId, eventKey: card.key, at: clock.now() })),
-    deliver: () => deliverDue({ db: t.database.db, clock, senders }),
+    deliver: () => handleAndDeliver({ db: t.database.db, clock, senders }),
   }
 }
 

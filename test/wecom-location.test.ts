@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { attendanceEvents } from '../db/schema'
 import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
-import { testApp } from './support/app'
+import { handleInbox } from '../src/jobs/handle-inbox'
+import { handleAndDeliver, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { locationXml, shownText, startFakeWecom, textXml, WECOM_ENV, wecomPost } from './support/wecom'
 
@@ -30,7 +30,7 @@ function bot(now: string) {
     say: (text: string) => post(textXml({ userId: 'zhangwei', text, at: clock.now() }).xml),
     share: (at: { latitude: number; longitude: number }, msgId?: string) => post(locationXml({ userId: 'zhangwei', ...at, at: clock.now(), msgId }).xml),
     replies: async () => {
-      await deliverDue({ db: t.database.db, clock, senders })
+      await handleAndDeliver({ db: t.database.db, clock, senders })
       return wecom.delivered.filter((m) => m.to === 'zhangwei').map(shownText)
     },
   }
@@ -67,6 +67,7 @@ describe('WeCom location messages as check-in proof', () => {
     const b = bot('2026-11-26T00:00:00Z')
     const msgId = '7100000000000000001'
     for (let i = 0; i < 3; i++) expect((await b.share(NEAR, msgId)).status).toBe(200)
+    await handleInbox({ db: t.database.db, clock: b.clock })
     const rows = await t.database.db.select().from(attendanceEvents).where(eq(attendanceEvents.platformEventId, `msg:${msgId}`))
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ kind: 'location', latitude: NEAR.latitude, longitude: NEAR.longitude })

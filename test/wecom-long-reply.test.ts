@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { seedDoctors } from '../bench/support/doctors'
 import { fixedClock } from '../src/domain/clock'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
-import { say, testApp } from './support/app'
+import { handleAndDeliver, say, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { seedMonth } from './support/month-fixture'
 import { shownText, startFakeWecom, textXml, WECOM_ENV, wecomPost } from './support/wecom'
@@ -24,7 +23,7 @@ test('统计 longer than the 2048 bytes WeCom shows goes as several messages, in
   const { app, clock, config } = testApp(t.database, { now: NOW, env: { ...WECOM_ENV, WECOM_BASE_URL: wecom.url } })
   const { xml } = textXml({ userId: 'sunzhuren', text: '统计', at: clock.now() })
   expect((await app.request(...wecomPost(xml, { now: clock.now() }))).status).toBe(200)
-  await deliverDue({ db: t.database.db, clock, senders: sendersFor(config) })
+  await handleAndDeliver({ db: t.database.db, clock, senders: sendersFor(config) })
 
   const sent = wecom.delivered.filter((m) => m.to === 'sunzhuren')
   expect(sent.length).toBeGreaterThan(1)

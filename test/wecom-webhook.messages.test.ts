@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { attendanceEvents, outbox } from '../db/schema'
 import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { deliverDue } from '../src/jobs/deliver-outbox'
 import { sendersFor } from '../src/platforms/senders'
-import { testApp } from './support/app'
+import { handleAndDeliver, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { shownText, startFakeWecom, textXml, WECOM_ENV, wecomPost } from './support/wecom'
 
@@ -22,7 +21,7 @@ function bot(now: string) {
   const { app, clock, config } = testApp(t.database, { now, env: { ...WECOM_ENV, WECOM_BASE_URL: wecom.url } })
   // One sender for the whole test, as in the server: its token cache and rate limits live across deliveries.
   const senders = sendersFor(config)
-  const deliver = () => deliverDue({ db: t.database.db, clock, senders })
+  const deliver = () => handleAndDeliver({ db: t.database.db, clock, senders })
   const say = (userId: string, text: string, extra: { msgId?: string; chatId?: string } = {}) => {
     const { xml, msgId } = textXml({ userId, text, at: clock.now(), ...extra })
     return { msgId, send: async () => app.request(...wecomPost(xml, { now: clock.now() })) }
@@ -58,6 +57,17 @@ describe('WeCom messages end to end: signed, encrypted, answered through the out
     const [events] = await t.database.db.select({ n: count() }).from(attendanceEvents).where(eq(attendanceEvents.platformEventId, `msg:${message.msgId}`))
     expect(events!.n).toBe(1)
     expect(toUser('wangfang').filter((r) => r.includes('2026-11-24'))).toEqual(['签到成功：2026-11-24 08:05，示范县城关镇卫生院。'])
+  })
+
+  test('the empty 200 comes once the message is stored; it is handled afterwards, at the minute it was sent', async () => {
+    const { say, deliver, clock } = bot('2026-11-30T00:29:00Z')
+    const { msgId, send } = say('zhangwei', '签到')
+    expect((await send()).status).toBe(200)
+    expect(await t.database.db.select().from(attendanceEvents).where(eq(attendanceEvents.platformEventId, `msg:${msgId}`))).toEqual([])
+    clock.advance(3 * 60_000)
+    await deliver()
+    expect(await t.database.db.select().from(attendanceEvents).where(eq(attendanceEvents.platformEventId, `msg:${msgId}`))).toHaveLength(1)
+    expect(toUser('zhangwei').filter((r) => r.includes('2026-11-30'))).toEqual(['签到成功：2026-11-30 08:29，示范县人民医院。'])
   })
 
   test('a message from an app group chat is answered in that chat through appchat/send', async () => {

@@ -2,7 +2,8 @@ import { count, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { outbox, processedEvents, tenantAccounts } from '../db/schema'
 import { DEMO_TENANT, seedDemo } from '../src/demo/seed'
-import { fixedClock } from '../src/domain/clock'
+import { fixedClock, systemClock } from '../src/domain/clock'
+import { handleInbox } from '../src/jobs/handle-inbox'
 import { wecomEventId } from '../src/platforms/wecom/receive'
 import { testApp } from './support/app'
 import { useTestDatabase } from './support/database'
@@ -78,6 +79,7 @@ describe('POST /webhooks/wecom: the official sample message', () => {
     const response = await app({ now: sampleTime(message.timestamp), env: SAMPLE_ENV }).request(url, { method: 'POST', body: message.body })
     expect(response.status).toBe(200)
     expect(await response.text()).toBe('')
+    await handleInbox({ db: t.database.db, clock: systemClock })
     const [claimed] = await t.database.db.select().from(processedEvents).where(eq(processedEvents.eventId, `msg:${message.msgId}`))
     expect(claimed?.platform).toBe('wecom')
     // "mycreate" is nobody in the demo: the answer asks them to get registered, addressed to them.
@@ -164,6 +166,7 @@ describe('POST /webhooks/wecom: malformed → 400, and what is not a command →
     const env = { WECOM_CORP_ID: 'ww_unregistered', WECOM_DEFAULT_TENANT: DEMO_TENANT }
     const response = await app({ env }).request(...wecomPost(xml, { now: NOW, corpId: 'ww_unregistered' }))
     expect(response.status).toBe(200)
+    await handleInbox({ db: t.database.db, clock: systemClock })
     const [reply] = await t.database.db.select().from(outbox).where(eq(outbox.idempotencyKey, `reply:wecom:msg:${msgId}`))
     expect(reply).toMatchObject({ tenantId: DEMO_TENANT, recipient: 'user:zhangwei' })
   })
