@@ -1,8 +1,8 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { coalesce } from '../db/coalesce'
 import { storeInbound } from '../db/repositories/inbox'
-import { attendanceEvents, inbox } from '../db/schema'
+import { attendanceEvents, inbox, outbox } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
 import type { InboundMessage } from '../src/domain/inbound'
@@ -86,6 +86,35 @@ describe('a message that cannot be handled', () => {
     expect(next!.handledAt).not.toBeNull()
     expect(last).toMatchObject({ eventId: 'inbox-poison-zhangwei-3' })
     expect(last!.handledAt).not.toBeNull()
+     // The sender is told that it did nothing, once, in the console inbox.
+    const told = await t.database.db.select().from(outbox).where(eq(outbox.idempotencyKey, 'unhandled:console:inbox-poison-zhangwei-1'))
+    expect(told).toHaveLength(1)
+    expect(told[0]).toMatchObject({ platform: 'console', recipient: 'zhangwei' })
+    expect((told[0]!.message as { reply: { text: string } }).reply.text).toBe('抱歉，您 2026-11-25 08:00 发送的消息多次处理失败，未能执行。请稍后重新发送；如仍不成功，请联系医务科或系统管理员。')
+  })
+
+  test('a Feishu 签到 the database keeps refusing: after the last attempt the chat reads that it was not recorded', async () => {
+    const { app, clock, config } = testApp(t.database, { now: '2026-11-26T00:02:00Z', env: { ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url } })
+    const deps = { db: t.database.db, clock, senders: sendersFor(config) }
+    const openId = demoFeishuOpenId('liuyang')
+    await t.database.db.execute(sql`create function refuse_check_in() returns trigger language plpgsql as $$ begin raise exception 'simulated: check-ins cannot be written'; end $$`)
+    await t.database.db.execute(sql`create trigger refuse_check_in before insert on attendance_events for each row execute function refuse_check_in()`)
+    try {
+      const event = messageEvent({ openId, text: '签到' })
+      expect((await app.request('/webhooks/feishu/events', feishuRequest(event, { now: clock.now() }))).status).toBe(200)
+      for (let attempt = 1; attempt <= INBOX_MAX_ATTEMPTS; attempt++) {
+        await handleAndDeliver(deps)
+        clock.advance(11 * 60_000)
+      }
+      const shown = feishu.delivered.filter((m) => m.receiveId === `oc_p2p_${openId}`).map(shownText)
+      expect(shown.filter((text) => text.includes('2026-11-26 08:02'))).toEqual([
+        '抱歉，您 2026-11-26 08:02 发送的“签到”多次处理失败，未能执行。请稍后重新发送；如仍不成功，请联系医务科或系统管理员。',
+      ])
+      expect(await t.database.db.select().from(attendanceEvents).where(eq(attendanceEvents.platformEventId, `message:${event.event.message.message_id}`))).toEqual([])
+    } finally {
+      await t.database.db.execute(sql`drop trigger refuse_check_in on attendance_events`)
+      await t.database.db.execute(sql`drop function refuse_check_in()`)
+    }
   })
 })
 

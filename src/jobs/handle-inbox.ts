@@ -3,6 +3,7 @@ import { fixedClock } from '../domain/clock'
 import type { InboundMessage } from '../domain/inbound'
 import type { UseCaseDeps } from '../usecases/deps'
 import { handleMessage } from '../usecases/handle-message'
+import { reportUnhandled } from '../usecases/report-unhandled'
 import { inOrderByKey, retryAt, startWorkerLoop } from './worker-loop'
 
 export const INBOX_BATCH = 50
@@ -33,7 +34,12 @@ export async function handleInbox(deps: UseCaseDeps, parallelSenders = PARALLEL_
       console.error(JSON.stringify({ level: 'error', job: 'inbox', eventId: row.eventId, attempts: row.attempts, message: (error as Error).message }))
       await markInboundFailed(deps.db, row.id, (error as Error).message, next)
       // A parked message holds nothing back; one that will be retried keeps its sender's later messages behind it.
-      if (giveUp) return true
+      if (giveUp) {
+        await reportUnhandled(deps, row.message, row.receivedAt).catch((error: Error) =>
+          console.error(JSON.stringify({ level: 'error', job: 'inbox', eventId: row.eventId, message: `could not tell the sender: ${error.message}` })),
+        )
+        return true
+      }
       for (const waiting of later) await releaseInbound(deps.db, waiting.id, next)
       return false
     }

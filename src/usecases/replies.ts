@@ -70,6 +70,16 @@ export function duplicateReply(lang: Lang): Reply {
   return lang === 'en' ? { tone: 'info', text: 'This message was already received.' } : { tone: 'info', text: '该消息已收到，正在处理。' }
 }
 
+/**
+ * A message that still failed after every retry (about half an hour): the sender learns that it did nothing, instead
+ * of waiting for an answer that will not come. `quote` is the start of what they sent, or '' for a location.
+ */
+export function unhandledReply(lang: Lang, sent: { quote: string; at: string }): Reply {
+  return lang === 'en'
+    ? { tone: 'error', text: `Sorry: your message${sent.quote ? ` “${sent.quote}”` : ''} sent at ${sent.at} failed several times and was not carried out. Please send it again later; if it fails again, contact your office or administrator.` }
+    : { tone: 'error', text: `抱歉，您 ${sent.at} 发送的${sent.quote ? `“${sent.quote}”` : '消息'}多次处理失败，未能执行。请稍后重新发送；如仍不成功，请联系医务科或系统管理员。` }
+}
+
 export function tenantUnknownReply(lang: Lang): Reply {
   return lang === 'en'
     ? { tone: 'warning', text: 'This workspace is not set up in duikou yet. Please ask your office or administrator to set it up.' }
