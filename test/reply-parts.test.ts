@@ -5,7 +5,7 @@ import { renderWecomReply } from '../src/platforms/wecom/render'
 
 const shownBytes = (reply: Reply) => {
   const content = renderWecomReply(reply)
-  return new TextEncoder().encode(content.msgtype === 'text' ? content.text.content : content.msgtype === 'markdown' ? content.markdown.content : '').length
+  return new TextEncoder().encode(content.msgtype === 'text' ? content.text.content : '').length
 }
 const lines = (n: number) => Array.from({ length: n }, (_, i) => `· 第 ${i + 1} 位医生 → 示范县人民医院：出勤率 66.7%`).join('\n')
 const approve = [{ label: '批准', command: '批准 12', style: 'primary' as const }]

@@ -119,7 +119,7 @@ describe('WeCom: the demo scenario through encrypted callbacks, 请假 approved 
     expect(toUser('qianyuanzhang').map(shownText).filter((s) => s.includes(`#${number}`) && !s.startsWith('请假审批'))).toEqual([`已驳回 王芳 的请假单 #${number}（2026-12-01）。`])
   })
 
-  test('我的, 资格 and 月报 as text messages are answered as text or markdown, never as a card', async () => {
+  test('我的, 资格 and 月报 as text messages are answered as text, never as a card', async () => {
     const b = bot('2026-11-25T02:00:00Z')
     const before = toUser('zhangwei').length
     for (const text of ['我的', '资格', '月报']) expect((await b.say('zhangwei', text)).status).toBe(200)
@@ -131,9 +131,9 @@ describe('WeCom: the demo scenario through encrypted callbacks, 请假 approved 
     const shown = answers.map(shownText)
     expect(shown.every((text) => Buffer.byteLength(text) <= 2048)).toBe(true)
     const [me, eligibility, report] = [shown[0]!, shown.slice(1, -1), shown.at(-1)!]
-    expect(me).toMatch(/^### 我的派驻\n当前派驻：示范市第一人民医院 → 示范县人民医院/)
-    expect(eligibility[0]).toMatch(/^### 资格评估\n/)
-    expect(eligibility.slice(1).every((part) => !part.startsWith('###'))).toBe(true)
+    expect(me).toMatch(/^【我的派驻】\n当前派驻：示范市第一人民医院 → 示范县人民医院/)
+    expect(eligibility[0]).toMatch(/^【资格评估】\n/)
+    expect(eligibility.slice(1).every((part) => !part.startsWith('【'))).toBe(true)
     // WeCom has no forms: the form's text says what to type.
     expect(report).toContain('发送“月报 门诊=12')
   })

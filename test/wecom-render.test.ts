@@ -27,7 +27,7 @@ describe('WeCom template cards', () => {
     expect(encodeButtonKey({ label: 'x', command: '批'.repeat(BUTTON_KEY_MAX_BYTES) })).toBeNull()
   })
 
-  test('with a task id a reply with buttons is a button_interaction card; without one (a group chat) it stays markdown', () => {
+  test('with a task id a reply with buttons is a button_interaction card; without one (a group chat) it stays text, the title on its first line', () => {
     const card = renderWecomReply(approval, { taskId: 'row-1' })
     expect(card).toMatchObject({ msgtype: 'template_card', template_card: { card_type: 'button_interaction', task_id: 'row-1', main_title: { title: '请假审批 #7' } } })
     if (card.msgtype !== 'template_card') throw new Error('not a card')
@@ -36,12 +36,12 @@ describe('WeCom template cards', () => {
       { keyname: '事由', value: '回城参加培训' },
       { keyname: '也可回复', value: '批准 7 或 驳回 7 理由' },
     ])
-    expect(renderWecomReply(approval).msgtype).toBe('markdown')
+    expect(renderWecomReply(approval)).toEqual({ msgtype: 'text', text: { content: `【请假审批 #7】\n${approval.text}` } })
   })
 
-  test('buttons whose key would be too long are left out; with none left the reply is markdown with its typed usage', () => {
+  test('buttons whose key would be too long are left out; with none left the reply is text with its typed usage', () => {
     const long = { ...approval, actions: [{ label: '批准', command: `批准 ${'7'.repeat(2000)}`, style: 'primary' as const }] }
-    expect(renderWecomReply(long, { taskId: 'row-2' }).msgtype).toBe('markdown')
+    expect(renderWecomReply(long, { taskId: 'row-2' }).msgtype).toBe('text')
     const many = { ...approval, actions: Array.from({ length: 8 }, (_, i) => ({ label: `${i}`, command: `批准 ${i}`, style: 'default' as const })) }
     const card = renderWecomReply(many, { taskId: 'row-3' })
     expect(card.msgtype === 'template_card' && card.template_card.button_list).toHaveLength(6)

@@ -79,12 +79,13 @@ describe('WeCom messages end to end: signed, encrypted, answered through the out
     expect(inChat[0]!.body).toMatchObject({ chatid: 'wrDemoGroup', msgtype: 'text', safe: 0 })
   })
 
-  test('a titled reply goes out as markdown with the title as a heading', async () => {
+  test('a titled reply goes out as text, readable in WeChat too, with the title on its first line', async () => {
     const { say, deliver } = bot('2026-11-25T01:00:00Z')
     await say('liuyang', '帮助').send()
     await deliver()
-    const help = wecom.delivered.filter((m) => m.to === 'liuyang' && m.body.msgtype === 'markdown').at(-1)!
-    expect(help.body.markdown.content).toMatch(/^### 对口支援助手 · 可用指令\n/)
+    const help = wecom.delivered.filter((m) => m.to === 'liuyang').at(-1)!
+    expect(help.body.msgtype).toBe('text')
+    expect(help.body.text.content).toMatch(/^【对口支援助手 · 可用指令】\n/)
   })
 
   test('the access token is fetched once and reused; an expired one is refreshed and the message still goes out once', async () => {

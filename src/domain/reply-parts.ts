@@ -2,12 +2,12 @@ import type { Platform } from './platform'
 import type { Reply } from './reply'
 
 /**
- * The most text, in UTF-8 bytes, one message shows whole. WeCom cuts a text or markdown message after 2048 bytes
- * without a word (message/send, document 90236; appchat/send, 90248); a titled reply goes as markdown, whose heading
- * line (`### <font color="warning">…</font>`) costs the title plus at most TITLE_MARKUP_BYTES.
+ * The most text, in UTF-8 bytes, one message shows whole. WeCom cuts a text message after 2048 bytes without a word
+ * (message/send, document 90236; appchat/send, 90248); a title costs its own bytes plus at most TITLE_MARKUP_BYTES
+ * (`【…】` and a newline on WeCom).
  */
 export const MAX_MESSAGE_BYTES: Partial<Record<Platform, number>> = { wecom: 2048 }
-const TITLE_MARKUP_BYTES = 40
+const TITLE_MARKUP_BYTES = 16
 
 const encoder = new TextEncoder()
 const bytes = (text: string) => encoder.encode(text).length

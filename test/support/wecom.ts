@@ -204,12 +204,12 @@ export async function startFakeWecom() {
   }
 }
 
-/** The text a member reads in a delivered message: text, markdown, or a template card's title, text and rows. */
+/** The text a member reads in a delivered message: its text, or a template card's title, text and rows. */
 export function shownText(m: WecomSent): string {
   if (m.body.msgtype === 'template_card') {
     const card = m.body.template_card
     const rows = (card.horizontal_content_list ?? []).map((r: { keyname: string; value: string }) => `${r.keyname}：${r.value}`)
     return [card.main_title?.title, card.sub_title_text, ...rows].filter(Boolean).join('\n')
   }
-  return m.body.msgtype === 'text' ? m.body.text.content : m.body.markdown.content
+  return m.body.text.content
 }
