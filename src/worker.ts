@@ -28,6 +28,17 @@ function configOf(env: Env): Config {
   return config
 }
 
+/**
+ * The senders hold the platforms' access tokens and the rate windows of what was sent. An isolate serves many
+ * invocations, so they are kept for its lifetime: built per invocation, every drain fetched a new token (both
+ * platforms limit how often one may) and forgot what it had just sent.
+ */
+let isolateSenders: { env: Env; senders: ReturnType<typeof sendersFor> } | null = null
+function sendersOf(env: Env, config: Config) {
+  if (isolateSenders?.env !== env) isolateSenders = { env, senders: sendersFor(config) }
+  return isolateSenders.senders
+}
+
 /** The same wiring as the Node server, for one invocation: a database client, the senders, the app. */
 function invocation(env: Env) {
   const config = configOf(env)
@@ -36,7 +47,7 @@ function invocation(env: Env) {
   const drain = async () => {
     try {
       await handleInbox(deps)
-      await deliverDue({ ...deps, senders: sendersFor(config) })
+      await deliverDue({ ...deps, senders: sendersOf(env, config) })
     } catch (error) {
       console.error(JSON.stringify({ level: 'error', job: 'drain', message: (error as Error).message }))
     }

@@ -117,6 +117,7 @@ export async function startFakeFeishu(options: { chaos?: FeishuChaos } = {}) {
   const answeredAt: number[] = []
   let delayMs = 0
   let calls = 0
+  let tokenCalls = 0
   let chaos = options.chaos ?? null
   const chaosCounts = { failed: 0, late: 0 }
   const app = new Hono()
@@ -131,7 +132,10 @@ export async function startFakeFeishu(options: { chaos?: FeishuChaos } = {}) {
     uploads.push({ fileKey, fileType: String(form.get('file_type')), fileName: String(form.get('file_name')), bytes: new Uint8Array(await file.arrayBuffer()) })
     return c.json({ code: 0, msg: 'success', data: { file_key: fileKey } })
   })
-  app.post('/open-apis/auth/v3/tenant_access_token/internal', (c) => c.json({ code: 0, msg: 'ok', tenant_access_token: 't-fake', expire: 7200 }))
+  app.post('/open-apis/auth/v3/tenant_access_token/internal', (c) => {
+    tokenCalls++
+    return c.json({ code: 0, msg: 'ok', tenant_access_token: 't-fake', expire: 7200 })
+  })
   app.post('/open-apis/im/v1/messages', async (c) => {
     calls++
     receivedAt.push(performance.now())
@@ -175,6 +179,7 @@ export async function startFakeFeishu(options: { chaos?: FeishuChaos } = {}) {
     repeated,
     uploads,
     calls: () => calls,
+    tokenCalls: () => tokenCalls,
     /** performance.now() of each message-create call and of its successful answer, to show what happened after what. */
     receivedAt,
     answeredAt,

@@ -10,7 +10,7 @@ import { migrate } from '../../db/migrate'
 import { attendanceEvents, jobRuns, outbox } from '../../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../../src/demo/seed'
 import { fixedClock, systemClock } from '../../src/domain/clock'
-import { feishuRequest, messageEvent } from '../support/feishu'
+import { feishuRequest, messageEvent, shownText, startFakeFeishu } from '../support/feishu'
 import { openWorkbook, rowsOf } from '../support/month-fixture'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -23,6 +23,7 @@ let databaseUrl = ''
 let worker: ChildProcess
 let base = ''
 let log = ''
+let feishu: Awaited<ReturnType<typeof startFakeFeishu>>
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1')
@@ -56,6 +57,7 @@ beforeAll(async () => {
   // Deployed three days ago: the sweeps of the days since are due at the first cron tick.
   await seedDemo(database.db, fixedClock(new Date(systemClock.now().getTime() - 3 * 86_400_000)))
 
+  feishu = await startFakeFeishu()
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
   worker = spawn(
@@ -65,6 +67,7 @@ beforeAll(async () => {
       'dev', '--ip', '127.0.0.1', '--port', String(port), '--test-scheduled', '--show-interactive-dev-session=false',
       '--var', `DATABASE_URL:${databaseUrl}`, '--var', `FEISHU_ENCRYPT_KEY:${KEY}`, '--var', `FEISHU_VERIFICATION_TOKEN:${TOKEN}`,
       '--var', `ADMIN_TOKEN:${ADMIN_TOKEN}`,
+      '--var', 'FEISHU_APP_ID:cli_worker_test', '--var', 'FEISHU_APP_SECRET:worker-test-secret', '--var', `FEISHU_BASE_URL:${feishu.url}`,
     ],
     { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
@@ -75,6 +78,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   worker?.kill('SIGTERM')
+  await feishu?.close()
   await database?.close()
   if (SERVER_URL && databaseUrl) {
     const admin = await openDatabase({ driver: 'postgres', url: SERVER_URL })
@@ -105,6 +109,21 @@ describe('the Worker (wrangler local runtime) against PostgreSQL', () => {
     expect((reply!.message as { reply: { text: string } }).reply.text).toMatch(/^签到成功：\d{4}-\d{2}-\d{2} \d{2}:\d{2}，示范县人民医院。$/)
     const forged = await fetch(`${base}/webhooks/feishu/events`, feishuRequest(payload, { key: 'another key' }))
     expect(forged.status).toBe(401)
+  })
+
+  test('replies sent in separate invocations share one Feishu token: the senders live as long as the isolate', async () => {
+    const doctors = ['wangfang', 'liuyang']
+    for (const handle of doctors) {
+      const payload = messageEvent({ openId: demoFeishuOpenId(handle), text: '签到', token: TOKEN })
+      expect((await fetch(`${base}/webhooks/feishu/events`, feishuRequest(payload, { key: KEY }))).status).toBe(200)
+    }
+    const chats = doctors.map((handle) => `oc_p2p_${demoFeishuOpenId(handle)}`)
+    await until('both replies at Feishu', async () => (chats.every((chat) => feishu.delivered.some((m) => m.receiveId === chat)) ? true : undefined))
+    expect(chats.map((chat) => shownText(feishu.delivered.find((m) => m.receiveId === chat)!))).toEqual([
+      expect.stringMatching(/^签到成功：/),
+      expect.stringMatching(/^签到成功：/),
+    ])
+    expect(feishu.tokenCalls()).toBe(1)
   })
 
   test('the monthly .xlsx export is built on the Worker too (node:zlib under nodejs_compat)', async () => {
