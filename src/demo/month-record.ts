@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client'
 import { postingsRunningOn } from '../../db/repositories/absences'
-import { absencesWithSteps, daysBetween, grantedRequests, peopleOf, tenantOutbox } from '../../db/repositories/month-record'
+import { absencesWithSteps, daysBetween, grantedRequests, peopleOf, tenantOutbox } from '../../db/repositories/posting-history'
 import { Reply } from '../domain/reply'
 import { calendarDay } from '../time/calendar'
 import { eachDay } from '../time/days'
