@@ -54,7 +54,7 @@ const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relations
 // XML 1.0 cannot carry these characters at all, escaped or not; user text (report fields, audit JSON) may hold them.
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => ESCAPES[c]!)
 }
 
