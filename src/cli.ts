@@ -5,6 +5,7 @@ import { EXPORT_USAGE, exportCommand } from './cli-export'
 import { AGREEMENT_USAGE, agreementCommand } from './cli-agreement'
 import { IMPORT_USAGE, importCommand } from './cli-import'
 import { calendarCommand, JOBS_USAGE, jobsCommand } from './cli-jobs'
+import { QUEUES_USAGE, queuesCommand } from './cli-queues'
 import { SIMULATE_USAGE, simulateCommand } from './cli-simulate'
 import { systemClock } from './domain/clock'
 import { shanghaiDate } from './time/shanghai'
@@ -17,6 +18,7 @@ ${AGREEMENT_USAGE}
 ${EXPORT_USAGE}
 ${JOBS_USAGE}
 ${SIMULATE_USAGE}
+${QUEUES_USAGE}
   eligibility <profile.json> [--on YYYY-MM-DD] [--programme ID]... [--json]
       profile.json holds a profile ({"birthDate": "1980-05-01", "title": "intermediate", …})
       or a whole request body ({"on", "programmes", "profile"}) as POST /api/eligibility takes it.`
@@ -56,5 +58,6 @@ else if (command === 'export') await exportCommand(rest)
 else if (command === 'jobs') await jobsCommand(rest)
 else if (command === 'calendar') await calendarCommand(rest)
 else if (command === 'simulate') await simulateCommand(rest)
+else if (command === 'queues') await queuesCommand(rest)
 else if (!command || command === 'help' || command === '--help') console.log(USAGE)
 else fail(`unknown command “${command}”\n${USAGE}`)

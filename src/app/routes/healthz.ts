@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { sql } from 'drizzle-orm'
-import { queueBacklog } from '../../../db/repositories/backlog'
+import { queueBacklog } from '../../../db/repositories/queues'
 import { migrationLevel } from '../../../db/migration-level'
 import type { AppEnv } from '../deps'
 

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { and, asc, gte, inArray, isNull, sql } from 'drizzle-orm'
 import { type Db, rowsOf } from '../database'
 import { inbox, outbox } from '../schema'
 import { GAVE_UP_AT } from './outbox'
@@ -34,4 +34,51 @@ export async function queueBacklog(db: Db, now: Date): Promise<{ inbox: Backlog;
     inbox: { waiting: Number(row!.inbox_waiting), oldestWaitingSeconds: age(row!.inbox_oldest), parked: Number(row!.inbox_parked) },
     outbox: { waiting: Number(row!.outbox_waiting), oldestWaitingSeconds: age(row!.outbox_oldest), parked: Number(row!.outbox_parked) },
   }
+}
+
+export type QueueName = 'inbox' | 'outbox'
+
+export interface ParkedMessage {
+  queue: QueueName
+  id: string
+  platform: string
+  /** The sender (inbox) or the recipient (outbox). */
+  party: string
+  attempts: number
+  lastError: string | null
+  at: Date
+}
+
+/** Messages given up on, oldest first, with the error of their last attempt. */
+export async function parkedMessages(db: Db, limit = 100): Promise<ParkedMessage[]> {
+  const [inboxRows, outboxRows] = await Promise.all([
+    db
+      .select({ id: inbox.id, platform: inbox.platform, party: inbox.sender, attempts: inbox.attempts, lastError: inbox.lastError, at: inbox.receivedAt })
+      .from(inbox)
+      .where(and(isNull(inbox.handledAt), gte(inbox.nextAttemptAt, GAVE_UP_AT)))
+      .orderBy(asc(inbox.seq))
+      .limit(limit),
+    db
+      .select({ id: outbox.id, platform: outbox.platform, party: outbox.recipient, attempts: outbox.attempts, lastError: outbox.lastError, at: outbox.createdAt })
+      .from(outbox)
+      .where(and(isNull(outbox.sentAt), gte(outbox.nextAttemptAt, GAVE_UP_AT)))
+      .orderBy(asc(outbox.seq))
+      .limit(limit),
+  ])
+  return [...inboxRows.map((r) => ({ queue: 'inbox' as const, ...r })), ...outboxRows.map((r) => ({ queue: 'outbox' as const, ...r }))]
+}
+
+/**
+ * Gives parked messages a fresh set of attempts from `now` (all of a queue's, or those with the given ids), after an
+ * operator fixed their cause (a member added to the app's visible range, a bug deployed away). Returns how many.
+ */
+export async function requeueParked(db: Db, queue: QueueName, now: Date, ids?: string[]): Promise<number> {
+  const table = queue === 'inbox' ? inbox : outbox
+  const undone = queue === 'inbox' ? isNull(inbox.handledAt) : isNull(outbox.sentAt)
+  const rows = await db
+    .update(table)
+    .set({ nextAttemptAt: now, attempts: 0 })
+    .where(and(undone, gte(table.nextAttemptAt, GAVE_UP_AT), ids ? inArray(table.id, ids) : undefined))
+    .returning({ id: table.id })
+  return rows.length
 }
