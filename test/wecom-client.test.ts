@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { enqueue } from '../db/repositories/outbox'
+import { outbox } from '../db/schema'
 import { ConfigError, parseConfig } from '../src/config'
 import { DEMO_TENANT, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
@@ -88,6 +90,23 @@ test('through the outbox: 31 replies to one member in a minute → 30 now, the 3
   expect(await deliver()).toEqual({ sent: 1, failed: 0 })
   const shown = wecom.delivered.filter((m) => m.to === 'busy').map(shownText)
   expect(shown).toEqual(Array.from({ length: 31 }, (_, i) => `notice ${i + 1}`))
+})
+
+test('two servers (or Worker isolates) delivering to one member together keep to 30 a minute: the outbox counts what was sent', async () => {
+  const clock = fixedClock('2026-11-23T03:00:00Z')
+  const servers = [{ wecom: sender(() => clock.now().getTime()) }, { wecom: sender(() => clock.now().getTime()) }]
+  for (let i = 1; i <= 40; i++) {
+    await enqueue(t.database.db, { tenantId: DEMO_TENANT, platform: 'wecom', recipient: 'user:shared', message: reply(`shared ${i}`), idempotencyKey: `test:shared:${i}` }, clock.now())
+  }
+  const shown = () => wecom.delivered.filter((m) => m.to === 'shared').map(shownText)
+  for (let round = 0; round < 3; round++) for (const senders of servers) await deliverDue({ db: t.database.db, clock, senders })
+  expect(shown()).toHaveLength(30)
+  clock.advance(60_000)
+  for (const senders of servers) await deliverDue({ db: t.database.db, clock, senders })
+  expect(shown()).toEqual(Array.from({ length: 40 }, (_, i) => `shared ${i + 1}`))
+  // Waiting for the window is not a failed attempt: no message came near being given up.
+  const rows = await t.database.db.select().from(outbox).where(eq(outbox.recipient, 'user:shared'))
+  expect(Math.max(...rows.map((r) => r.attempts))).toBe(1)
 })
 
 describe('configuration', () => {

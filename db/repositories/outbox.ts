@@ -62,6 +62,23 @@ export async function markSent(db: Db, id: string, at: Date): Promise<void> {
   await db.update(outbox).set({ sentAt: at, lastError: null }).where(eq(outbox.id, id))
 }
 
+/**
+ * How long until one more message to `recipient` fits every window, counting the messages sent to it by any process
+ * (0: it fits now). A window that is full frees a place when its oldest message leaves it.
+ */
+export async function windowWaitMs(db: Db, platform: Platform, recipient: string, windows: { ms: number; max: number }[], now: Date): Promise<number> {
+  let waitMs = 0
+  for (const window of windows) {
+    const since = new Date(now.getTime() - window.ms)
+    const [row] = await db
+      .select({ sent: sql<number>`count(*)::int`, oldestMs: sql<number | null>`(extract(epoch from min(${outbox.sentAt})) * 1000)::float8` })
+      .from(outbox)
+      .where(and(eq(outbox.platform, platform), eq(outbox.recipient, recipient), gt(outbox.sentAt, since)))
+    if (row && Number(row.sent) >= window.max && row.oldestMs !== null) waitMs = Math.max(waitMs, Math.ceil(Number(row.oldestMs) + window.ms - now.getTime()))
+  }
+  return waitMs
+}
+
 /** Puts a leased message back without counting it as failed (an earlier message to its chat failed first). */
 export async function release(db: Db, id: string, retryAt: Date): Promise<void> {
   await db.update(outbox).set({ nextAttemptAt: retryAt, attempts: sql`${outbox.attempts} - 1` }).where(eq(outbox.id, id))

@@ -20,7 +20,12 @@ export const outbox = pgTable(
     lastError: text('last_error'),
     createdAt: createdAt(),
   },
-  (t) => [unique('outbox_idempotency_key_uq').on(t.idempotencyKey), index('outbox_due_idx').on(t.sentAt, t.nextAttemptAt)],
+  (t) => [
+    unique('outbox_idempotency_key_uq').on(t.idempotencyKey),
+    index('outbox_due_idx').on(t.sentAt, t.nextAttemptAt),
+    // What was sent to one recipient lately: counted against the limits a platform enforces by dropping messages.
+    index('outbox_recipient_sent_idx').on(t.platform, t.recipient, t.sentAt),
+  ],
 )
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client'
-import { leaseDue, markFailed, markSent, release } from '../../db/repositories/outbox'
+import { leaseDue, markFailed, markSent, release, windowWaitMs } from '../../db/repositories/outbox'
 import type { Platform } from '../../db/schema'
 import type { Clock } from '../domain/clock'
 import type { OutboundSender, SendResult } from '../platforms/outbound'
@@ -22,9 +22,18 @@ export interface OutboxDeps {
  */
 export async function deliverDue(deps: OutboxDeps): Promise<{ sent: number; failed: number }> {
   const rows = await leaseDue(deps.db, deps.clock.now(), OUTBOX_BATCH, OUTBOX_LEASE_MS)
-  const totals = { sent: 0, failed: 0 }
+  const totals = { sent: 0, failed: 0, deferred: 0 }
   await inOrderByKey(rows, (row) => `${row.platform}:${row.recipient}`, OUTBOX_BATCH, async (row, later) => {
     const sender = deps.senders[row.platform]
+    const limits = sender?.silentLimits?.(row.recipient)
+    const waitMs = limits ? await windowWaitMs(deps.db, row.platform, row.recipient, limits, deps.clock.now()) : 0
+    if (waitMs > 0) {
+      // Not a failed attempt: the message and the ones after it to this recipient wait until one more fits.
+      const until = new Date(deps.clock.now().getTime() + waitMs)
+      for (const waiting of [row, ...later]) await release(deps.db, waiting.id, until)
+      totals.deferred++
+      return false
+    }
     const result: SendResult = sender
       ? await sender.send({ id: row.id, recipient: row.recipient, message: row.message })
       : { ok: false, retryable: false, error: `no sender configured for ${row.platform}` }
@@ -42,7 +51,8 @@ export async function deliverDue(deps: OutboxDeps): Promise<{ sent: number; fail
     if (!giveUp) for (const waiting of later) await release(deps.db, waiting.id, next)
     return false
   })
-  return totals
+  // A deferral is reported with the failures: both mean a message that is due did not go out yet.
+  return { sent: totals.sent, failed: totals.failed + totals.deferred }
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { FileMessage } from '../../domain/file-message'
 import { Reply } from '../../domain/reply'
 import type { OutboundSender, SendResult } from '../outbound'
-import { type RateWindow, slidingWindowLimiter } from '../rate-limit'
+import type { RateWindow } from '../rate-limit'
 import { renderWecomReply } from './render'
 
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000
@@ -22,8 +22,9 @@ const TASK_ID_USED = 42014
  */
 export const DUPLICATE_CHECK_SECONDS = 600
 /**
- * WeCom silently drops what exceeds these, so duikou waits instead. message/send: 30 per member per minute and
- * 1000 per hour (document 90236); appchat/send: 200 per member per minute and 10000 per day (document 90248).
+ * WeCom silently drops what exceeds these, so duikou waits instead (the outbox counts what it sent, see
+ * silentLimits). message/send: 30 per member per minute and 1000 per hour (document 90236); appchat/send: 200 per
+ * member per minute and 10000 per day (document 90248).
  */
 export const RATE_LIMITS: Record<'user' | 'chat', RateWindow[]> = {
   user: [
@@ -64,7 +65,6 @@ export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch =
   // parseConfig has checked that WECOM_AGENT_ID is digits; WeCom wants it as a JSON number.
   const agentId = Number(config.agentId)
   const now = options.now ?? Date.now
-  const limiter = { user: slidingWindowLimiter(RATE_LIMITS.user), chat: slidingWindowLimiter(RATE_LIMITS.chat) }
   let token: { value: string; expiresAt: number } | null = null
   let fetching: Promise<string> | null = null
 
@@ -111,8 +111,6 @@ export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch =
   async function sendFile(recipient: string, file: FileMessage['file']): Promise<SendResult> {
     const kind = recipient.startsWith('user:') ? 'user' : 'chat'
     const to = recipient.slice(kind.length + 1)
-    const waitMs = limiter[kind].take(recipient, now())
-    if (waitMs > 0) return { ok: false, retryable: true, error: `rate limit for ${recipient}: waiting ${waitMs} ms`, retryAfterMs: waitMs }
     const attempt = async () => {
       const bearer = await accessToken()
       const form = new FormData()
@@ -144,6 +142,7 @@ export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch =
   }
 
   return {
+    silentLimits: (recipient) => (recipient.startsWith('user:') ? RATE_LIMITS.user : recipient.startsWith('chat:') ? RATE_LIMITS.chat : undefined),
     async send({ id, recipient, message }): Promise<SendResult> {
       const fileMessage = FileMessage.safeParse(message)
       if (fileMessage.success && Recipient.safeParse(recipient).success) return sendFile(recipient, fileMessage.data.file)
@@ -151,8 +150,6 @@ export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch =
       if (!outgoing.success || !Recipient.safeParse(recipient).success) return { ok: false, retryable: false, error: `not a WeCom reply to user:/chat: (${recipient})` }
       const kind = recipient.startsWith('user:') ? 'user' : 'chat'
       const to = recipient.slice(kind.length + 1)
-      const waitMs = limiter[kind].take(recipient, now())
-      if (waitMs > 0) return { ok: false, retryable: true, error: `rate limit for ${recipient}: waiting ${waitMs} ms`, retryAfterMs: waitMs }
       try {
         let answer = await sendOnce(kind, to, outgoing.data.reply, id)
         if (answer.body?.errcode !== undefined && TOKEN_INVALID_CODES.has(answer.body.errcode)) {

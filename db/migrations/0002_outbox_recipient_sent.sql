@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_recipient_sent_idx" ON "outbox" USING btree ("platform","recipient","sent_at");
