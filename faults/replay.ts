@@ -13,6 +13,12 @@ const REPLAYS = 100
 /** Events whose copies are in flight together: 4 × 100 requests at once. */
 const EVENTS_AT_ONCE = 4
 
+/** The answers that were not 2xx, by status (0: no answer at all), e.g. `; 12×503, 3×0`. */
+function otherStatuses(statuses: Map<number, number>): string {
+  const other = [...statuses].filter(([s]) => s < 200 || s >= 300)
+  return other.length ? `; ${other.map(([s, n]) => `${n}×${s}`).join(', ')}` : ''
+}
+
 /** Each of 200 check-ins delivered 100 times at once, as a retrying platform might: one effect and one reply each. */
 export async function check(): Promise<CheckResult> {
   const name = 'replay ×100'
@@ -43,7 +49,7 @@ export async function check(): Promise<CheckResult> {
     return {
       name,
       ok,
-      detail: `${EVENTS * REPLAYS} deliveries (${ok2xx} answered 2xx) → ${attendance} check-ins, ${replies} replies queued, ${chatsWithOneReply}/${EVENTS} chats shown exactly one reply${settled ? '' : ', NOT settled in 120 s'}`,
+      detail: `${EVENTS * REPLAYS} deliveries (${ok2xx} answered 2xx${otherStatuses(statuses)}) → ${attendance} check-ins, ${replies} replies queued, ${chatsWithOneReply}/${EVENTS} chats shown exactly one reply${settled ? '' : ', NOT settled in 120 s'}`,
     }
   } finally {
     agent.destroy()

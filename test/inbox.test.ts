@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm'
+import { asc, eq, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { coalesce } from '../db/coalesce'
 import { storeInbound } from '../db/repositories/inbox'
@@ -119,6 +119,19 @@ describe('a message that cannot be handled', () => {
 })
 
 describe('concurrent writes share a statement', () => {
+  test('two batches holding the same redelivered events in opposite orders both succeed, each event stored once', async () => {
+    // On PostgreSQL the two INSERTs run at once and lock each other's keys in opposite orders (a deadlock, which
+    // PostgreSQL breaks by aborting one); on PGlite they run one after the other.
+    const row = (k: number) => ({ platform: 'console' as const, eventId: `deadlock-${k}`, sender: `demo:deadlock-${k % 7}`, message: { k }, receivedAt: new Date() })
+    for (let round = 0; round < 10; round++) {
+      const keys = Array.from({ length: 200 }, (_, i) => round * 1_000 + i)
+      const results = await Promise.allSettled([storeInbound(t.database.db, keys.map(row)), storeInbound(t.database.db, [...keys].reverse().map(row))])
+      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual(['ok', 'ok'])
+    }
+    const stored = await t.database.db.select({ eventId: inbox.eventId }).from(inbox).where(like(inbox.eventId, 'deadlock-%'))
+    expect(stored).toHaveLength(2_000)
+  })
+
   test('each caller is answered after its own batch; batches keep arrival order; a failed batch fails only its callers', async () => {
     const flushed: number[][] = []
     let failNext = false

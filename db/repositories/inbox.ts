@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, lt, lte, notExists, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
+import { errorCode } from '../database'
 import { coalesce } from '../coalesce'
 import { inbox, type Platform } from '../schema'
 import { GAVE_UP_AT } from './outbox'
@@ -13,13 +14,24 @@ export interface InboundRow {
   receivedAt: Date
 }
 
+const DEADLOCK_DETECTED = '40P01'
+const DEADLOCK_ATTEMPTS = 3
+
 /** Stores messages in one statement; a message already stored (a platform's redelivery) is skipped. */
 export async function storeInbound(db: Db, rows: InboundRow[]): Promise<void> {
   if (rows.length === 0) return
-  await db
-    .insert(inbox)
-    .values(rows.map((row) => ({ ...row, nextAttemptAt: row.receivedAt })))
-    .onConflictDoNothing({ target: [inbox.platform, inbox.eventId] })
+  const values = rows.map((row) => ({ ...row, nextAttemptAt: row.receivedAt }))
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.insert(inbox).values(values).onConflictDoNothing({ target: [inbox.platform, inbox.eventId] })
+      return
+    } catch (error) {
+      // Two batches holding copies of the same redelivered events in different orders can deadlock; PostgreSQL
+      // aborts one, and run again it finds the other's rows committed. (Sorting by key would avoid it, but the
+      // insert order is each sender's handling order.)
+      if (attempt >= DEADLOCK_ATTEMPTS || errorCode(error) !== DEADLOCK_DETECTED) throw error
+    }
+  }
 }
 
 /**
