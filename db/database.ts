@@ -38,13 +38,13 @@ export function reason(error: unknown): string {
   return String(error)
 }
 
-/** PGlite returns `{ rows }`, postgres.js an array: read both the same way. */
+/** The rows of a raw `execute`: PGlite and node-postgres answer `{ rows }`; an array is taken as the rows. */
 export function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
 }
 
-// Socket errors, postgres.js's own connection codes, and PostgreSQL's classes 08 (connection) and 57P (shutdown).
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT', '53300'])
+// Socket errors, too many connections (53300), and PostgreSQL's classes 08 (connection) and 57P (shutdown).
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', '53300'])
 
 // node-postgres says some of it in words only.
 const UNAVAILABLE_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/

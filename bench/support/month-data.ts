@@ -34,7 +34,7 @@ export interface MonthData {
 
 const TENANT = 'bench'
 const POLICY = 'henan-2015'
-// postgres.js sends at most 65 535 parameters in one statement.
+// The PostgreSQL protocol carries at most 65 535 parameters in one statement.
 const MAX_PARAMETERS = 60_000
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈'
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌玉兰晓东海燕鹏辉'
@@ -47,7 +47,7 @@ const at = (day: string, hour: number, minute: number) => new Date(`${day}T${Str
  * Inserts rows as one array per column (`insert … select * from unnest($1::uuid[], …)`): building a multi-row
  * insert costs drizzle about 50 µs a row, a minute for a province's month. Column names, types and value mapping
  * come from the drizzle table; tables with json or array columns, which unnest cannot carry, use drizzle's insert.
- * Arrays travel as text[] and are cast in SQL, because drizzle hands postgres.js date[] and timestamptz[] unserialised.
+ * Arrays travel as text[] and are cast in SQL, so no driver has to serialise date[] and timestamptz[] itself.
  * A key that some rows leave out is null in those rows, not the column's default.
  */
 async function insertAll<T extends PgTable>(db: Db, table: T, rows: Row<T>[]): Promise<void> {
