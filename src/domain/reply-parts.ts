@@ -49,10 +49,7 @@ function atomsOf(text: string, budget: number): Atom[] {
       atoms.push({ text: item, glue: '\n' })
       continue
     }
-    for (const line of item.split('\n')) {
-      cutLine(line, budget).forEach((piece, i) => atoms.push({ text: piece, glue: i === 0 ? '\n' : '' }))
-      if (line === '') atoms.push({ text: '', glue: '\n' })
-    }
+    for (const line of item.split('\n')) cutLine(line, budget).forEach((piece, i) => atoms.push({ text: piece, glue: i === 0 ? '\n' : '' }))
   }
   return atoms
 }

@@ -22,7 +22,7 @@ export interface OutboxDeps {
  */
 export async function deliverDue(deps: OutboxDeps): Promise<{ sent: number; failed: number }> {
   const rows = await leaseDue(deps.db, deps.clock.now(), OUTBOX_BATCH, OUTBOX_LEASE_MS)
-  const totals = { sent: 0, failed: 0, deferred: 0 }
+  const totals = { sent: 0, failed: 0 }
   await inOrderByKey(rows, (row) => `${row.platform}:${row.recipient}`, OUTBOX_BATCH, async (row, later) => {
     const sender = deps.senders[row.platform]
     const limits = sender?.silentLimits?.(row.recipient)
@@ -31,7 +31,8 @@ export async function deliverDue(deps: OutboxDeps): Promise<{ sent: number; fail
       // Not a failed attempt: the message and the ones after it to this recipient wait until one more fits.
       const until = new Date(deps.clock.now().getTime() + waitMs)
       for (const waiting of [row, ...later]) await release(deps.db, waiting.id, until)
-      totals.deferred++
+      // Counted with the failures: a message that is due did not go out yet.
+      totals.failed++
       return false
     }
     const result: SendResult = sender
@@ -51,8 +52,7 @@ export async function deliverDue(deps: OutboxDeps): Promise<{ sent: number; fail
     if (!giveUp) for (const waiting of later) await release(deps.db, waiting.id, next)
     return false
   })
-  // A deferral is reported with the failures: both mean a message that is due did not go out yet.
-  return { sent: totals.sent, failed: totals.failed + totals.deferred }
+  return totals
 }
 
 /**
