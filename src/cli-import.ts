@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { hostname, userInfo } from 'node:os'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { boot, exitOnBootError } from './boot'
@@ -11,6 +12,17 @@ export const IMPORT_USAGE = `  import <file.xlsx|file.csv> [--kind zhejiang-pair
       imports orgs, people, support pairs and postings into the configured database (DATABASE_URL);
       the kind is detected from the headers unless given; --dry-run only shows the plan;
       the tenant defaults to CONSOLE_TENANT; exit code 1 when rows fail (nothing is written).`
+
+/** Who the audit log names for an import from the command line: the OS account and machine that ran it. */
+export function cliActor(): string {
+  let user = process.env.USER ?? 'unknown'
+  try {
+    user = userInfo().username
+  } catch {
+    // A container may run as a uid with no passwd entry.
+  }
+  return `命令行（${user}@${hostname()}）`
+}
 
 const KIND_TEXT: Record<ImportKind, string> = { 'zhejiang-pairs': '浙江对口支援关系表', roster: '名册' }
 
@@ -53,7 +65,7 @@ export async function importCommand(args: string[]): Promise<void> {
     const tenantId = values.tenant ?? config.console.tenantId
     const result = await importFile(
       { db: database.db, clock: systemClock },
-      { tenantId, kind: kind?.data, bytes, fileName: basename(file), dryRun: values['dry-run'] ?? false, actor: { personId: null }, createTenant: values['create-tenant'] ?? false },
+      { tenantId, kind: kind?.data, bytes, fileName: basename(file), dryRun: values['dry-run'] ?? false, actor: { personId: null, label: cliActor() }, createTenant: values['create-tenant'] ?? false },
     )
     if (result.outcome === 'unknownTenant') {
       console.error(`duikou: 租户“${tenantId}”不存在。请用 --tenant 指定已有租户，或加 --create-tenant 新建。`)

@@ -32,8 +32,14 @@ describe('GET /api/admin/audit', () => {
     const { status, body } = await get(`tenant=${TENANT}`)
     expect(status).toBe(200)
     expect(body.rows.map((r: any) => r.entityId)).toEqual(['l1', expect.any(String), expect.any(String), 'p1', 'o1'])
-    expect(body.rows[0]).toMatchObject({ at: '2026-11-12T01:00:00.000Z', actor: null, action: 'leave.requested', entity: 'leave_request', before: null, after: {} })
+    expect(body.rows[0]).toMatchObject({ at: '2026-11-12T01:00:00.000Z', actor: null, actorLabel: null, action: 'leave.requested', entity: 'leave_request', before: null, after: {} })
     expect(body.nextCursor).toBeNull()
+  })
+
+  test('a change made by no person names who made it: the CLI with its OS account and machine', async () => {
+    await t.database.db.insert(auditLog).values({ tenantId: 'demo', actorLabel: '命令行（root@county-server）', action: 'import.created', entity: 'posting', entityId: 'cli-1', before: null, after: {}, at: new Date('2026-11-11T01:00:00Z') })
+    const { body } = await get('tenant=demo&entity=posting')
+    expect(body.rows).toEqual([expect.objectContaining({ entityId: 'cli-1', actor: null, actorLabel: '命令行（root@county-server）' })])
   })
 
   test('pages with limit and cursor cover every row once', async () => {

@@ -4,8 +4,10 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { openDatabase } from '../db/client'
+import { auditLog } from '../db/schema'
 import { useTestDatabase } from './support/database'
 import { createTenant, csv, rowCounts } from './support/imports'
 
@@ -65,6 +67,9 @@ describe('npm run cli -- import <file>', () => {
     try {
       // On PGlite the CLI also created the tenant, which is one more audited change.
       expect(await rowCounts(database, 'cli-zj')).toMatchObject({ orgs: 57, supportPairs: 41, audit: t.url ? 98 : 99 })
+      // No person ran it: each row names the CLI, with the OS account and machine.
+      const labels = await database.db.selectDistinct({ label: auditLog.actorLabel }).from(auditLog).where(and(eq(auditLog.tenantId, 'cli-zj'), eq(auditLog.action, 'import.created')))
+      expect(labels).toEqual([{ label: expect.stringMatching(/^命令行（.+@.+）$/) }])
     } finally {
       if (database !== t.database) await database.close()
     }

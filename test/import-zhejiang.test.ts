@@ -51,7 +51,7 @@ describe('POST /api/admin/imports?kind=zhejiang-pairs: the 附件1 fixture', () 
       .from(auditLog)
       .where(and(eq(auditLog.tenantId, 'zj-annex1'), eq(auditLog.entity, 'support_pair')))
       .limit(1)
-    expect(audit).toMatchObject({ action: 'import.created', actorPersonId: null, before: null })
+    expect(audit).toMatchObject({ action: 'import.created', actorPersonId: null, actorLabel: '管理员接口（ADMIN_TOKEN）', before: null })
     expect(audit!.after).toMatchObject({ policyId: 'zhejiang-2014', startsOn: '2014-01-01' })
 
     const again = await postImport(app(), FIXTURE, { kind: 'zhejiang-pairs', dryRun: 'false', tenant: 'zj-annex1' })

@@ -4,6 +4,7 @@ import { auditLog } from '../schema'
 export interface AuditEntry {
   tenantId: string
   actorPersonId: string | null
+  actorLabel?: string | null
   action: string
   entity: string
   entityId: string

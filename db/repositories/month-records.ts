@@ -144,6 +144,7 @@ export async function auditRows(db: Db, q: AuditQuery) {
       atText: sql<string>`${auditLog.at}::text`,
       actorPersonId: auditLog.actorPersonId,
       actorName: actor.name,
+      actorLabel: auditLog.actorLabel,
       actorEmployerOrgId: actor.employerOrgId,
       action: auditLog.action,
       entity: auditLog.entity,

@@ -9,6 +9,8 @@ export const auditLog = pgTable(
     id: id(),
     tenantId: tenantId(),
     actorPersonId: uuid('actor_person_id').references(() => people.id),
+    /** Who acted when no person did: the admin API (whoever holds ADMIN_TOKEN) or the CLI (its OS user and host). */
+    actorLabel: text('actor_label'),
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),

@@ -35,6 +35,8 @@ export interface AuditRow {
   id: string
   at: string
   actor: { personId: string; name: string | null } | null
+  /** Who acted when no person did: the admin API or the CLI's OS user and host; null for a person's own action. */
+  actorLabel: string | null
   action: string
   entity: string
   entityId: string
@@ -59,6 +61,7 @@ export async function listAudit(deps: UseCaseDeps, input: AuditQueryInput): Prom
         id: r.id,
         at: r.at.toISOString(),
         actor: r.actorPersonId ? { personId: r.actorPersonId, name: r.actorName } : null,
+        actorLabel: r.actorLabel,
         action: r.action,
         entity: r.entity,
         entityId: r.entityId,

@@ -126,7 +126,7 @@ export function monthlyWorkbook(view: MonthView, meta: { title: string; generate
   const audit = sheet(
     '审计',
     ['时间', '操作人', '操作', '对象', '对象ID', '变更前', '变更后'],
-    view.audit.map((a) => [at(a.at), a.actorName ?? '系统/管理员', a.action, a.entity, a.entityId, json(a.before), json(a.after)]),
+    view.audit.map((a) => [at(a.at), a.actorName ?? a.actorLabel ?? '系统/管理员', a.action, a.entity, a.entityId, json(a.before), json(a.after)]),
   )
   return writeXlsx({ title: meta.title, creator: 'duikou', created: meta.generatedAt, sheets: [attendance, reports, absences, audit] })
 }

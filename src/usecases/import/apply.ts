@@ -17,6 +17,7 @@ const AUDIT_ENTITY: Record<PlanItem['entity'], string> = {
 export interface AuditContext {
   tenantId: string
   actorPersonId: string | null
+  actorLabel: string | null
   at: Date
 }
 

@@ -16,7 +16,8 @@ export interface ImportInput {
   fileName: string
   dryRun: boolean
   /** Who imports, for the audit log; null when it is the admin token or the operator's CLI, not a person. */
-  actor: { personId: string | null }
+  /** A person, or a label for who acted without being one (the admin API, the CLI). */
+  actor: { personId: string | null; label?: string }
   /** Create the tenant when it does not exist (the CLI's --create-tenant, for a fresh database). */
   createTenant?: boolean
 }
@@ -53,7 +54,7 @@ export async function importFile(deps: UseCaseDeps, input: ImportInput): Promise
     const report = { kind: parsed.kind, dryRun: input.dryRun, ...countPlan(plan), errors, plan }
     if (errors.length > 0) return { outcome: 'rejected', ...report }
     if (input.dryRun) return { outcome: 'planned', ...report }
-    await applyPlan(tx, snapshot, plan, { tenantId: input.tenantId, actorPersonId: input.actor.personId, at: deps.clock.now() })
+    await applyPlan(tx, snapshot, plan, { tenantId: input.tenantId, actorPersonId: input.actor.personId, actorLabel: input.actor.label ?? null, at: deps.clock.now() })
     return { outcome: 'applied', ...report }
   })
 }
