@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { PROGRAMMES } from '../rules'
 import { testApp } from './support/app'
 import { useTestDatabase } from './support/database'
+import { COUNTY_DOCTOR } from './support/eligibility'
 
 const t = useTestDatabase()
 
@@ -16,20 +17,10 @@ async function ask(body: unknown, now = '2026-11-23T02:00:00Z') {
 }
 
 const GP = 'henan-2015/special-post-gp'
-// A 40-year-old licensed physician with ten years of clinical work at a county hospital, off the township establishment.
-const DOCTOR = {
-  birthDate: '1976-03-02',
-  licence: 'physician',
-  clinicalYears: 10,
-  secondaryHospitalExperience: true,
-  title: 'intermediate',
-  education: { level: 'bachelor', fullTime: true, medical: true, major: 'clinical' },
-  employer: { level: 'county', kind: 'general', onEstablishment: true, inPost: true },
-}
 
 describe('POST /api/eligibility (public, no token, console off)', () => {
   test('answers one programme with the contract shape, every reason citing a clause and quote', async () => {
-    const { status, body } = await ask({ on: '2016-05-01', programmes: [GP], profile: DOCTOR })
+    const { status, body } = await ask({ on: '2016-05-01', programmes: [GP], profile: COUNTY_DOCTOR })
     expect(status).toBe(200)
     expect(body.on).toBe('2016-05-01')
     expect(body.results).toHaveLength(1)
@@ -54,14 +45,14 @@ describe('POST /api/eligibility (public, no token, console off)', () => {
   })
 
   test('after the programme period the answer is no, and the reason cites the period', async () => {
-    const { body } = await ask({ on: '2021-03-01', programmes: [GP], profile: DOCTOR })
+    const { body } = await ask({ on: '2021-03-01', programmes: [GP], profile: COUNTY_DOCTOR })
     expect(body.results[0].eligible).toBe(false)
     expect(body.results[0].reasons[0].text).toContain('已结束')
     expect(body.results[0].missing).toEqual([])
   })
 
   test('an open answer names only the profile fields that would settle it', async () => {
-    const { body } = await ask({ on: '2016-05-01', programmes: [GP], profile: { ...DOCTOR, licence: undefined } })
+    const { body } = await ask({ on: '2016-05-01', programmes: [GP], profile: { ...COUNTY_DOCTOR, licence: undefined } })
     expect(body.results[0].eligible).toBe('unknown')
     expect(body.results[0].missing).toEqual(['licence'])
   })

@@ -4,6 +4,7 @@ import { EDUCATION_LEVELS, EMPLOYER_KINDS, EMPLOYER_LEVELS, LICENCES, MAJORS, TI
 import { DEMO_FEISHU_TENANT_KEY } from '../../src/demo/seed'
 import { feishuSignature } from '../../src/platforms/feishu/verify'
 import { cardActionEvent, FEISHU_ENV, feishuEncrypt, messageEvent } from '../../test/support/feishu'
+import { COUNTY_DOCTOR } from '../../test/support/eligibility'
 import { eventXml, seal, textXml, WECOM_ENV } from '../../test/support/wecom'
 
 /** One request of the fuzz: `expect` lists the statuses it may get when that is certain (a 5xx never is). */
@@ -184,15 +185,6 @@ function wecomCase(f: Fuzzer): FuzzRequest {
   return { kind: 'wecom sealed', method: 'POST', path: `/webhooks/wecom?${query}`, headers: { 'content-type': 'text/xml' }, body, expect: command ? [401] : undefined }
 }
 
-const DOCTOR = {
-  birthDate: '1976-03-02',
-  licence: 'physician',
-  clinicalYears: 10,
-  secondaryHospitalExperience: true,
-  title: 'intermediate',
-  education: { level: 'bachelor', fullTime: true, medical: true, major: 'clinical' },
-  employer: { level: 'county', kind: 'general', onEstablishment: true, inPost: true },
-}
 const DATES = ['0001-01-01', '1900-02-28', '1970-01-01', '2000-02-29', '2015-01-01', '2026-11-23', '2099-12-31', '9999-12-31', '2023-02-29', '2024-13-01', '24-01-01', '']
 const ENUMS = [...EDUCATION_LEVELS, ...TITLES, ...LICENCES, ...MAJORS, ...EMPLOYER_LEVELS, ...EMPLOYER_KINDS]
 
@@ -202,7 +194,7 @@ function eligibilityCase(f: Fuzzer): FuzzRequest {
     const body = f.pick([() => JSON.stringify(f.json()), () => f.text(100), () => f.deep(f.int(1_000, 100_000)), () => Buffer.from(f.bytes(f.int(1, 200)))])()
     return { kind: 'eligibility junk', method: 'POST', path: '/api/eligibility', headers, body }
   }
-  const profile: Record<string, any> = structuredClone(DOCTOR)
+  const profile: Record<string, any> = structuredClone(COUNTY_DOCTOR)
   for (let i = f.int(0, 4); i > 0; i--) {
     const key = f.pick(Object.keys(profile))
     profile[key] = f.pick([() => f.pick(DATES), () => f.pick(ENUMS), () => f.json(3), () => f.pick([0, -1, 1e308, 0.5, 200, 1e-9])])()
