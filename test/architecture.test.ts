@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
 
@@ -53,5 +54,15 @@ describe('imports point down only', () => {
       return /from\s+'node:|Date\.now\(\)|new Date\(\)/.test(text)
     })
     expect(offending).toEqual([])
+  })
+})
+
+describe('a clone is self-contained', () => {
+  test('no tracked file reads or links anything beside the repository', () => {
+    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => /\.(ts|mjs|js|json|md|toml)$/.test(file))
+    const outside = tracked.filter((file) => existsSync(join(ROOT, file)) && /\.\.\/shared\b/.test(readFileSync(join(ROOT, file), 'utf8')))
+    expect(outside).toEqual([])
   })
 })

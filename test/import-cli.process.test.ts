@@ -12,7 +12,7 @@ import { useTestDatabase } from './support/database'
 import { createTenant, csv, rowCounts } from './support/imports'
 
 const ROOT = resolve(import.meta.dirname, '..')
-const FIXTURE = resolve(ROOT, '../shared/fixtures/zhejiang-annex1-provincial-support-pairs.xlsx')
+const FIXTURE = resolve(ROOT, 'test/fixtures/zhejiang-annex1-provincial-support-pairs.xlsx')
 const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href
 const t = useTestDatabase()
 const scratch = mkdtempSync(join(tmpdir(), 'duikou-import-cli-'))

@@ -7,7 +7,7 @@ import { testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { ADMIN_TOKEN, createTenant, csv, postImport, rowCounts, workbook } from './support/imports'
 
-const FIXTURE = readFileSync(resolve(import.meta.dirname, '../../shared/fixtures/zhejiang-annex1-provincial-support-pairs.xlsx'))
+const FIXTURE = readFileSync(resolve(import.meta.dirname, 'fixtures/zhejiang-annex1-provincial-support-pairs.xlsx'))
 const t = useTestDatabase()
 const app = () => testApp(t.database, { env: { ADMIN_TOKEN } }).app
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-/** Where a policy number comes from: the document, the clause, and a verbatim excerpt of ../shared/policies/<file>. */
+/** Where a policy number comes from: the document, the clause, and a verbatim excerpt of rules/texts/<file>. */
 export const Source = z.object({
   document: z.string().min(1),
   clause: z.string().min(1),

@@ -5,7 +5,7 @@ import * as rules from '../../rules'
 import { collectSources } from '../../rules/core/collect-sources'
 import { POLICY_META } from '../../rules/policies/meta'
 
-const POLICY_DIR = process.env.POLICY_TEXTS_DIR ?? resolve(import.meta.dirname, '../../../shared/policies')
+const POLICY_DIR = resolve(import.meta.dirname, '../../rules/texts')
 const squash = (s: string) => s.replace(/\s+/g, '')
 const textByDocument = new Map(
   Object.values(POLICY_META).map((m) => [m.document, squash(readFileSync(resolve(POLICY_DIR, m.textFile), 'utf8'))]),
