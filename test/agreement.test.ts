@@ -65,7 +65,7 @@ describe('支援协议 (.docx) in the shape of the Zhejiang 附件3 model', () =
   test('npm run cli -- agreement --supporting … --receiving … writes the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duikou-agreement-'))
     const out = join(dir, 'a.docx')
-    const args = ['--import', 'tsx', 'src/cli.ts', 'agreement', '--supporting', '示范市第一人民医院', '--receiving', '示范县城关镇卫生院', '--out', out]
+    const args = ['--import', 'tsx', 'src/cli/main.ts', 'agreement', '--supporting', '示范市第一人民医院', '--receiving', '示范县城关镇卫生院', '--out', out]
     const run = spawnSync(process.execPath, args, { cwd: resolve(import.meta.dirname, '..'), encoding: 'utf8', env: { ...process.env, DATABASE_URL: t.url ?? 'memory://' } })
     if (t.url) {
       expect(run.status, run.stderr).toBe(0)

@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => close())
 
 test('npm run chat: typed lines go through POST /webhooks/console and replies are printed; :again is a harmless retry', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/chat.ts', '--as', '张伟', '--url', url], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts', '--as', '张伟', '--url', url], {
     cwd: resolve(import.meta.dirname, '..'),
     stdio: ['pipe', 'pipe', 'pipe'],
   })

@@ -8,7 +8,7 @@ const ROOT = resolve(import.meta.dirname, '..')
 const dir = mkdtempSync(join(tmpdir(), 'duikou-cli-'))
 
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 

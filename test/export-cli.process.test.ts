@@ -26,13 +26,13 @@ function run(script: string, ...args: string[]) {
 
 beforeAll(async () => {
   if (t.url) await seedMonth(t.database)
-  else expect(run('src/seed-demo.ts').code).toBe(0)
+  else expect(run('src/cli/seed-demo.ts').code).toBe(0)
 })
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 describe('npm run cli -- export', () => {
   test('--month and --out write the workbook the admin API serves', async () => {
-    const { code, stdout, stderr } = run('src/cli.ts', 'export', '--month', '2026-11', '--out', 'november.xlsx')
+    const { code, stdout, stderr } = run('src/cli/main.ts', 'export', '--month', '2026-11', '--out', 'november.xlsx')
     expect(code, stderr).toBe(0)
     expect(stdout).toContain('已导出 2026-11（租户 demo）→ november.xlsx')
     const book = await openWorkbook(readFileSync(join(scratch, 'november.xlsx')))
@@ -41,11 +41,11 @@ describe('npm run cli -- export', () => {
   })
 
   test('a missing or malformed month is a usage error (exit 2); an unknown tenant exits 1', () => {
-    expect(run('src/cli.ts', 'export').stderr).toContain('export needs --month YYYY-MM')
-    const bad = run('src/cli.ts', 'export', '--month', '2026-1')
+    expect(run('src/cli/main.ts', 'export').stderr).toContain('export needs --month YYYY-MM')
+    const bad = run('src/cli/main.ts', 'export', '--month', '2026-1')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--month must be YYYY-MM')
-    const unknown = run('src/cli.ts', 'export', '--month', '2026-11', '--tenant', 'nobody')
+    const unknown = run('src/cli/main.ts', 'export', '--month', '2026-11', '--tenant', 'nobody')
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('租户“nobody”不存在')
   })

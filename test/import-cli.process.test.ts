@@ -25,7 +25,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'duikou-import-cli-'))
 function cli(...args: string[]) {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '' }
   if (t.url) env.DATABASE_URL = t.url
-  const run = spawnSync(process.execPath, ['--import', TSX, join(ROOT, 'src/cli.ts'), 'import', ...args], { cwd: scratch, env, encoding: 'utf8' })
+  const run = spawnSync(process.execPath, ['--import', TSX, join(ROOT, 'src/cli/main.ts'), 'import', ...args], { cwd: scratch, env, encoding: 'utf8' })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 

@@ -7,7 +7,7 @@ const ROOT = resolve(import.meta.dirname, '..')
 function cli(...args: string[]) {
   // A DATABASE_URL that cannot be reached proves the simulation never touches the configured database.
   const env = { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', env, timeout: 60_000 })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { openDatabase } from '../db/client'
-import { migrate } from '../db/migrate'
-import { formatMonthRecord } from './demo/month-record'
-import { DEMO_PEOPLE, DEMO_TENANT } from './demo/seed'
-import { simulateMonth } from './demo/simulate-month'
-import { lastDayOf } from './time/days'
+import { openDatabase } from '../../db/client'
+import { migrate } from '../../db/migrate'
+import { formatMonthRecord } from '../demo/month-record'
+import { DEMO_PEOPLE, DEMO_TENANT } from '../demo/seed'
+import { simulateMonth } from '../demo/simulate-month'
+import { lastDayOf } from '../time/days'
 
 export const SIMULATE_USAGE = `  simulate --month YYYY-MM [--seed N]
       walks the demo deployment through a month on a fresh in-memory database (DATABASE_URL is not touched):

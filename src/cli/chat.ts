@@ -3,9 +3,9 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
-import { boot, exitOnBootError, VERSION } from './boot'
-import { systemClock } from './domain/clock'
-import { startNodeApp } from './node-app'
+import { boot, exitOnBootError, VERSION } from '../boot'
+import { systemClock } from '../domain/clock'
+import { startNodeApp } from '../node-app'
 
 const USAGE = `usage: npm run chat -- --as <handle> [--url http://127.0.0.1:8787]
   Each line you type goes to POST /webhooks/console as that user and the reply is printed.

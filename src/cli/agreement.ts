@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { boot, exitOnBootError } from './boot'
-import { systemClock } from './domain/clock'
-import { buildAgreement } from './usecases/agreement/build-agreement'
+import { boot, exitOnBootError } from '../boot'
+import { systemClock } from '../domain/clock'
+import { buildAgreement } from '../usecases/agreement/build-agreement'
 
 export const AGREEMENT_USAGE = `  agreement (--pair <id> | --supporting <医院> --receiving <医院>) [--item <其他事项>]... [--out file.docx] [--tenant ID]
       writes the support pair's 支援协议 in the shape of the Zhejiang 附件3 model agreement.`

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import { hostname, userInfo } from 'node:os'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { boot, exitOnBootError } from './boot'
-import { systemClock } from './domain/clock'
-import { formatImport } from './usecases/import/format'
-import { importFile } from './usecases/import/import-file'
-import { ImportKind } from './usecases/import/types'
+import { boot, exitOnBootError } from '../boot'
+import { systemClock } from '../domain/clock'
+import { formatImport } from '../usecases/import/format'
+import { importFile } from '../usecases/import/import-file'
+import { ImportKind } from '../usecases/import/types'
 
 export const IMPORT_USAGE = `  import <file.xlsx|file.csv> [--kind zhejiang-pairs|roster] [--dry-run] [--tenant ID] [--create-tenant] [--json]
       imports orgs, people, support pairs and postings into the configured database (DATABASE_URL);

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { boot, exitOnBootError } from './boot'
-import { systemClock } from './domain/clock'
-import { buildMonthlyExport } from './usecases/export/build-monthly-export'
-import { Month } from './usecases/office/month-view'
+import { boot, exitOnBootError } from '../boot'
+import { systemClock } from '../domain/clock'
+import { buildMonthlyExport } from '../usecases/export/build-monthly-export'
+import { Month } from '../usecases/office/month-view'
 
 export const EXPORT_USAGE = `  export --month YYYY-MM [--out file.xlsx] [--tenant ID]
       writes the month's workbook (出勤, 月报, 脱岗与通报, 审计) for the whole tenant, as GET /api/admin/exports/monthly

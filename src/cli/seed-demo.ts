@@ -1,6 +1,6 @@
-import { boot, exitOnBootError } from './boot'
-import { DEMO_PEOPLE, DEMO_TENANT, seedDemo } from './demo/seed'
-import { systemClock } from './domain/clock'
+import { boot, exitOnBootError } from '../boot'
+import { DEMO_PEOPLE, DEMO_TENANT, seedDemo } from '../demo/seed'
+import { systemClock } from '../domain/clock'
 
 const { config, database } = await boot().catch(exitOnBootError)
 try {

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import type { Db } from '../db/database'
-import { parkedMessages, type QueueName, queueBacklog, requeueParked } from '../db/repositories/queues'
-import { boot, exitOnBootError } from './boot'
-import { systemClock } from './domain/clock'
-import { shanghaiDate, shanghaiTime } from './time/shanghai'
+import type { Db } from '../../db/database'
+import { parkedMessages, type QueueName, queueBacklog, requeueParked } from '../../db/repositories/queues'
+import { boot, exitOnBootError } from '../boot'
+import { systemClock } from '../domain/clock'
+import { shanghaiDate, shanghaiTime } from '../time/shanghai'
 
 export const QUEUES_USAGE = `  queues
       what the inbox and outbox hold undone (as /healthz reports it), and each parked message with its last error.
