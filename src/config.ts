@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import type { DatabaseTarget } from '../db/client'
+import type { FeishuSettings } from './platforms/feishu/settings'
+import type { WecomSettings } from './platforms/wecom/settings'
 
 const DEFAULT_DATA_DIR = '.data/pglite'
 
@@ -70,29 +72,8 @@ export interface Config {
   host: string
   console: { enabled: boolean; tenantId: string }
   adminToken: string | null
-  feishu: {
-    appId?: string
-    appSecret?: string
-    encryptKey?: string
-    verificationToken?: string
-    /** The bot's own open_id: in groups, only a mention of it counts. */
-    botOpenId?: string
-    /** For a single-organisation deployment: the tenant of any Feishu workspace not registered in tenant_accounts. */
-    defaultTenant?: string
-    baseUrl: string
-    /** Timeout of one open-platform API call (default 5 s). */
-    requestTimeoutMs?: number
-  }
-  wecom: {
-    corpId?: string
-    agentId?: string
-    secret?: string
-    token?: string
-    encodingAesKey?: string
-    /** For a single-organisation deployment: the tenant of the corp when it is not registered in tenant_accounts. */
-    defaultTenant?: string
-    baseUrl: string
-  }
+  feishu: FeishuSettings
+  wecom: WecomSettings
 }
 
 export class ConfigError extends Error {

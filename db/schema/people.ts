@@ -1,6 +1,7 @@
 import { index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 import { orgs } from './orgs'
+import { PLATFORMS, type Platform } from '../../src/domain/platform'
 
 export const TITLES = ['none', 'junior', 'intermediate', 'associateSenior', 'senior'] as const
 export type Title = (typeof TITLES)[number]
@@ -22,8 +23,7 @@ export const people = pgTable(
   (t) => [index('people_tenant_idx').on(t.tenantId)],
 )
 
-export const PLATFORMS = ['feishu', 'wecom', 'console'] as const
-export type Platform = (typeof PLATFORMS)[number]
+export { PLATFORMS, type Platform }
 
 /** A person's account on a chat platform (Feishu open_id/union_id, WeCom userid, console handle). */
 export const identities = pgTable(

@@ -1,4 +1,4 @@
-import type { Platform } from '../../db/schema'
+import type { Platform } from './platform'
 
 /** A chat message after a platform adapter has verified and decoded it. */
 export interface InboundMessage {

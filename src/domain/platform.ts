@@ -1,2 +1,3 @@
-/** The chat platforms duikou speaks on; the database schema owns the list. */
-export { PLATFORMS, type Platform } from '../../db/schema/people'
+/** The chat platforms duikou speaks on. The vocabulary owns the list; the database schema stores it. */
+export const PLATFORMS = ['feishu', 'wecom', 'console'] as const
+export type Platform = (typeof PLATFORMS)[number]

@@ -1,11 +1,12 @@
 import type { Platform } from '../domain/platform'
-import type { Config } from '../config'
+import type { FeishuSettings } from './feishu/settings'
+import type { WecomSettings } from './wecom/settings'
 import { feishuSender } from './feishu/client'
 import type { OutboundSender } from './outbound'
 import { wecomSender } from './wecom/client'
 
 /** The outbound channel of every platform whose credentials are configured. */
-export function sendersFor(config: Config, fetchImpl: typeof fetch = fetch): Partial<Record<Platform, OutboundSender>> {
+export function sendersFor(config: { feishu: FeishuSettings; wecom: WecomSettings }, fetchImpl: typeof fetch = fetch): Partial<Record<Platform, OutboundSender>> {
   const senders: Partial<Record<Platform, OutboundSender>> = {}
   const { appId, appSecret, baseUrl, requestTimeoutMs } = config.feishu
   if (appId && appSecret) senders.feishu = feishuSender({ appId, appSecret, baseUrl, requestTimeoutMs }, fetchImpl)

@@ -1,4 +1,4 @@
-import type { Config } from '../../config'
+import type { FeishuSettings } from './settings'
 import { CardActionEvent } from './card-action'
 import { decodeBody, type EventEnvelope } from './envelope'
 import { MessageReceiveEvent, readMessage, type FeishuMessage } from './message'
@@ -20,7 +20,7 @@ export type Received =
 export function receiveFeishu(input: {
   rawBody: string
   headers: { timestamp?: string; nonce?: string; signature?: string }
-  config: Config['feishu']
+  config: FeishuSettings
   now: Date
 }): Received {
   const { config } = input

@@ -1,6 +1,6 @@
 import { encrypt, getSignature } from '@wecom/crypto'
 import type { Reply } from '../../domain/reply'
-import type { Config } from '../../config'
+import type { WecomSettings } from './settings'
 import { secretsOf } from './receive'
 import type { WecomCallbackSecrets } from './verify'
 
@@ -18,7 +18,7 @@ export function cardClickAnswer(input: {
   reply: Reply
   label: string
   clicker: string
-  config: Config['wecom']
+  config: WecomSettings
   now: Date
   nonce?: string
 }): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Config } from '../../config'
+import type { WecomSettings } from './settings'
 import { decodeButtonKey } from './card'
 import { openWecom, type WecomCallbackSecrets } from './verify'
 import { parseWecomXml, WecomAnyMessage, WecomCardClick, WecomEnvelope, WecomEvent, WecomLocationMessage, WecomTextMessage } from './xml'
@@ -27,13 +27,13 @@ export type WecomReceived =
   | { kind: 'event'; corpId: string; eventId: string; event: WecomEvent }
 
 /** The callback secrets when all three are configured. */
-export function secretsOf(config: Config['wecom']): WecomCallbackSecrets | null {
+export function secretsOf(config: WecomSettings): WecomCallbackSecrets | null {
   const { token, encodingAesKey, corpId } = config
   return token && encodingAesKey && corpId ? { token, encodingAesKey, corpId } : null
 }
 
 /** GET /webhooks/wecom: WeCom checks the callback URL by asking us to decrypt `echostr` and answer its plaintext. */
-export function receiveWecomVerification(input: { query: Record<string, string>; config: Config['wecom']; now: Date }): WecomVerification {
+export function receiveWecomVerification(input: { query: Record<string, string>; config: WecomSettings; now: Date }): WecomVerification {
   const secrets = secretsOf(input.config)
   if (!secrets) return { kind: 'rejected', reason: 'WECOM_TOKEN, WECOM_ENCODING_AES_KEY or WECOM_CORP_ID is not set' }
   const query = EchoQuery.safeParse(input.query)
@@ -47,7 +47,7 @@ export function receiveWecomVerification(input: { query: Record<string, string>;
  * POST /webhooks/wecom: the signature over `<Encrypt>`, a fresh timestamp, decryption and the corp id, then the
  * inner XML. A request that fails a check is rejected; one that passes but does not parse is malformed.
  */
-export function receiveWecom(input: { rawBody: string; query: Record<string, string>; config: Config['wecom']; now: Date }): WecomReceived {
+export function receiveWecom(input: { rawBody: string; query: Record<string, string>; config: WecomSettings; now: Date }): WecomReceived {
   const secrets = secretsOf(input.config)
   if (!secrets) return { kind: 'rejected', reason: 'WECOM_TOKEN, WECOM_ENCODING_AES_KEY or WECOM_CORP_ID is not set' }
   const query = Proof.safeParse(input.query)
