@@ -3,9 +3,11 @@ import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { type Database, type DatabaseTarget, DatabaseUnavailable, type Db, describeTarget, reason } from './database'
+import { acquireLock } from './pglite-lock'
 import { openPostgres } from './postgres'
 import * as schema from './schema'
 
+export { DatabaseHeld, lockHolder, type LockHolder } from './pglite-lock'
 export { type Database, type DatabaseTarget, DatabaseUnavailable, type Db, describeTarget, type Schema } from './database'
 
 /** Opens the database the config names and proves it answers, so a wrong URL fails at start, not at the first user. */
@@ -22,10 +24,19 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true })
+  const lock = dataDir ? acquireLock(dataDir) : undefined
   try {
     const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
-    return { db: drizzlePglite({ client, schema }) as unknown as Db, driver: 'pglite', close: () => client.close() }
+    const close = async () => {
+      try {
+        await client.close()
+      } finally {
+        lock?.release()
+      }
+    }
+    return { db: drizzlePglite({ client, schema }) as unknown as Db, driver: 'pglite', lock, close }
   } catch (error) {
+    lock?.release()
     throw new DatabaseUnavailable(`embedded PostgreSQL (PGlite) could not open ${dataDir ?? 'memory'}: ${reason(error)}`)
   }
 }

@@ -1,4 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import type { PgliteLock } from './pglite-lock'
 import type * as schema from './schema'
 
 export type Schema = typeof schema
@@ -12,6 +13,8 @@ export type DatabaseTarget =
 export interface Database {
   db: Db
   driver: DatabaseTarget['driver']
+  /** The embedded database's lock (a data directory on disk only): announce the port once the process listens. */
+  lock?: PgliteLock
   close(): Promise<void>
 }
 

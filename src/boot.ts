@@ -1,4 +1,5 @@
-import { type Database, DatabaseUnavailable, describeTarget, openDatabase } from '../db/client'
+import { relative } from 'node:path'
+import { type Database, DatabaseHeld, DatabaseUnavailable, describeTarget, openDatabase } from '../db/client'
 import { migrate } from '../db/migrate'
 import { type Config, ConfigError, parseConfig } from './config'
 
@@ -20,7 +21,14 @@ export async function boot(env: Record<string, string | undefined> = process.env
 /** Operator mistakes end the process with one clear line, not a stack trace. */
 export function exitOnBootError(error: unknown): never {
   if (error instanceof ConfigError) console.error(`duikou: ${error.message}`)
-  else if (error instanceof DatabaseUnavailable) console.error(`duikou: cannot open the database — ${error.message}\n  Check DATABASE_URL (unset = embedded database in ./.data/).`)
+  else if (error instanceof DatabaseHeld) {
+    const { holder } = error
+    const where = holder.port ? `, http://127.0.0.1:${holder.port}` : ''
+    console.error(
+      `duikou: the embedded database ${relative(process.cwd(), error.dataDir) || error.dataDir} is in use by ${holder.command} (pid ${holder.pid}${where}); ` +
+        'its files belong to one process: stop that one first (Ctrl-C in its terminal), or set DATABASE_URL to a PostgreSQL server.',
+    )
+  } else if (error instanceof DatabaseUnavailable) console.error(`duikou: cannot open the database — ${error.message}\n  Check DATABASE_URL (unset = embedded database in ./.data/).`)
   else throw error
   process.exit(1)
 }

@@ -6,12 +6,6 @@ import type { WecomSettings } from './platforms/wecom/settings'
 
 const DEFAULT_DATA_DIR = '.data/pglite'
 
-const flag = (name: string) =>
-  z
-    .enum(['true', 'false'], { message: `${name} must be "true" or "false"` })
-    .default('false')
-    .transform((v) => v === 'true')
-
 const databaseUrl = z
   .string()
   .optional()
@@ -45,7 +39,8 @@ export const Env = z.object({
     .max(65535, 'PORT must be a whole number from 0 to 65535')
     .default(8787),
   HOST: z.string().min(1, 'HOST must be an address to listen on, e.g. 127.0.0.1').default('127.0.0.1'),
-  CONSOLE_ENABLED: flag('CONSOLE_ENABLED'),
+  // Unset: on in local trial mode only (see parseConfig).
+  CONSOLE_ENABLED: z.enum(['true', 'false'], { message: 'CONSOLE_ENABLED must be "true" or "false"' }).optional(),
   CONSOLE_TENANT: z.string().min(1).default('demo'),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
   FEISHU_APP_ID: optionalSecret,
@@ -71,9 +66,19 @@ export interface Config {
   port: number
   host: string
   console: { enabled: boolean; tenantId: string }
+  /**
+   * Local trial mode: the embedded database in ./.data and no platform credentials, i.e. someone trying duikou on
+   * their own machine. The server then seeds the demo into an empty database and opens the console on loopback.
+   */
+  trial: boolean
   adminToken: string | null
   feishu: FeishuSettings
   wecom: WecomSettings
+}
+
+/** A host name or address that only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
 }
 
 export class ConfigError extends Error {
@@ -94,11 +99,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data
   // WeCom's message/send takes the AgentId as a JSON number; a typo would otherwise surface only as failed sends.
   if (e.WECOM_AGENT_ID !== undefined && !/^\d+$/.test(e.WECOM_AGENT_ID)) throw new ConfigError("invalid configuration:\n  WECOM_AGENT_ID must be the app's numeric AgentId")
+  const platformConfigured = [e.FEISHU_APP_ID, e.FEISHU_APP_SECRET, e.FEISHU_ENCRYPT_KEY, e.FEISHU_VERIFICATION_TOKEN, e.WECOM_CORP_ID, e.WECOM_SECRET, e.WECOM_TOKEN].some(Boolean)
+  const trial = env.DATABASE_URL === undefined || env.DATABASE_URL === '' ? !platformConfigured : false
   return {
     database: e.DATABASE_URL,
     port: e.PORT,
     host: e.HOST,
-    console: { enabled: e.CONSOLE_ENABLED, tenantId: e.CONSOLE_TENANT },
+    console: { enabled: e.CONSOLE_ENABLED === undefined ? trial && isLoopback(e.HOST) : e.CONSOLE_ENABLED === 'true', tenantId: e.CONSOLE_TENANT },
+    trial,
     adminToken: e.ADMIN_TOKEN ?? null,
     feishu: {
       appId: e.FEISHU_APP_ID,

@@ -11,7 +11,7 @@ import { sendersFor } from './platforms/senders'
  * The app as a Node process runs it: the HTTP app, the inbox worker that handles the chat messages it stored, the
  * outbox worker that delivers replies and notices, and the job ticker.
  */
-export function startNodeApp(deps: { config: Config; database: Database; clock: Clock; version: string }) {
+export function startNodeApp(deps: { config: Config; database: Database; clock: Clock; version: string; localToken?: () => string | null }) {
   const useCaseDeps = { db: deps.database.db, clock: deps.clock }
   const worker = startOutboxWorker({ ...useCaseDeps, senders: sendersFor(deps.config) })
   const inbox = startInboxWorker(useCaseDeps, worker.kick)

@@ -3,12 +3,27 @@ import { describe, expect, test } from 'vitest'
 import { ConfigError, parseConfig } from '../src/config'
 
 describe('configuration from the environment', () => {
-  test('defaults: embedded PGlite in ./.data, port 8787 on 127.0.0.1, console off', () => {
+  test('defaults: embedded PGlite in ./.data, port 8787 on 127.0.0.1, local trial mode with the console on', () => {
     const config = parseConfig({})
     expect(config.database).toEqual({ driver: 'pglite', dataDir: resolve('.data/pglite') })
     expect(config.port).toBe(8787)
     expect(config.host).toBe('127.0.0.1')
-    expect(config.console.enabled).toBe(false)
+    expect(config.trial).toBe(true)
+    expect(config.console.enabled).toBe(true)
+  })
+
+  test.each([
+    [{ DATABASE_URL: 'postgres://127.0.0.1/duikou' }, false, false],
+    [{ DATABASE_URL: 'memory://' }, false, false],
+    [{ FEISHU_APP_ID: 'cli_0123456789abcdef' }, false, false],
+    [{ WECOM_CORP_ID: 'ww1' }, false, false],
+    [{ HOST: '0.0.0.0' }, true, false],
+    [{ CONSOLE_ENABLED: 'false' }, true, false],
+    [{ DATABASE_URL: 'memory://', CONSOLE_ENABLED: 'true' }, false, true],
+  ])('trial mode and console with %o: trial %s, console %s', (env, trial, consoleOn) => {
+    const config = parseConfig(env)
+    expect(config.trial).toBe(trial)
+    expect(config.console.enabled).toBe(consoleOn)
   })
 
   test.each([

@@ -22,12 +22,28 @@ export async function sameSecret(given: string, expected: string): Promise<boole
  * (503), so a deployment that never set a token cannot be opened by guessing an empty one.
  */
 export const adminAuth = createMiddleware<AppEnv>(async (c, next) => {
-  const token = c.get('deps').config.adminToken
+  const { config, localToken } = c.get('deps')
+  const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1]
+  const local = localToken?.()
+  if (given && local && (await sameSecret(given, local))) {
+    c.set('adminActor', localActor(c.req.header('x-duikou-actor')))
+    return next()
+  }
+  const token = config.adminToken
   if (!token) return c.json(errorBody(c, 'admin_disabled', 'admin API disabled: set ADMIN_TOKEN to enable it'), 503)
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')
-  if (!match || !(await sameSecret(match[1]!, token))) {
+  if (!given || !(await sameSecret(given, token))) {
     c.header('WWW-Authenticate', 'Bearer realm="duikou-admin"')
     return c.json(errorBody(c, 'unauthorized', 'missing or wrong bearer token'), 401)
   }
+  c.set('adminActor', ADMIN_API_ACTOR)
   await next()
 })
+
+/** Who the audit log names for a request under ADMIN_TOKEN: whoever holds it, no person in particular. */
+export const ADMIN_API_ACTOR = '管理员接口（ADMIN_TOKEN）'
+
+/** A local command names its OS account (`命令行（user@host）`); only the lock file's token may say so. */
+function localActor(claimed: string | undefined): string {
+  const label = claimed ? decodeURIComponent(claimed) : ''
+  return /^命令行（[\w.@-]{1,100}）$/u.test(label) ? label : '命令行（本机）'
+}

@@ -14,6 +14,8 @@ export interface AppDeps {
   outbox: { kick(): void }
   /** Wakes the inbox worker after a webhook stored a chat message to handle. */
   inbox: { kick(): void }
+  /** The token local commands read from the embedded database's lock file to use this server's admin API. */
+  localToken?: () => string | null
 }
 
 /** What createApp builds once per app and every request shares. */
@@ -22,4 +24,4 @@ export interface AppServices {
   workspaceTenant: ReturnType<typeof rememberedWorkspaceTenants>
 }
 
-export type AppEnv = { Variables: { requestId: string; deps: AppDeps; services: AppServices } }
+export type AppEnv = { Variables: { requestId: string; deps: AppDeps; services: AppServices; adminActor: string } }

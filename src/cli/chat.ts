@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { boot, exitOnBootError, VERSION } from '../boot'
 import { systemClock } from '../domain/clock'
 import { startNodeApp } from '../node-app'
+import { configOrExit, runningServer } from './running-server'
 
 const USAGE = `usage: npm run chat -- --as <handle> [--url http://127.0.0.1:8787]
   Each line you type goes to POST /webhooks/console as that user and the reply is printed.
@@ -20,18 +21,29 @@ if (values.help || !values.as) {
 }
 const user = values.as
 
-/** Uses a running server when there is one; otherwise starts the same app in this process on a loopback port. */
+/**
+ * Joins the server that holds the embedded database (its port is in the lock file), else one answering on
+ * HOST:PORT; otherwise starts the same app in this process on a loopback port and announces it in the lock, so a
+ * second chat window joins this one and both see each other's notices.
+ */
 async function connect(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const url = values.url ?? `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? '8787'}`
-  const running = await fetch(`${url}/healthz`).then(() => true, () => false)
-  if (running) return { url, stop: async () => {} }
-  if (values.url) throw new Error(`no duikou server answers at ${url}`)
-  const { config, database } = await boot({ ...process.env, CONSOLE_ENABLED: 'true' }).catch(exitOnBootError)
-  const { app, stop: stopApp } = startNodeApp({ database, clock: systemClock, config, version: VERSION })
+  if (values.url) {
+    if (!(await answers(values.url))) throw new Error(`no duikou server answers at ${values.url}`)
+    return { url: values.url, stop: async () => {} }
+  }
+  const config = configOrExit()
+  const holder = runningServer(config)
+  if (holder) return { url: holder.url, stop: async () => {} }
+  const configured = `http://${config.host}:${config.port}`
+  if (config.database.driver !== 'pglite' && (await answers(configured))) return { url: configured, stop: async () => {} }
+  const { database } = await boot({ ...process.env, CONSOLE_ENABLED: 'true' }).catch(exitOnBootError)
+  let localToken: string | null = null
+  const { app, stop: stopApp } = startNodeApp({ database, clock: systemClock, config: { ...config, console: { ...config.console, enabled: true } }, version: VERSION, localToken: () => localToken })
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise((resolve) => server.once('listening', resolve))
   const { port } = server.address() as AddressInfo
-  console.log(`(no server on ${url}; started one in this process on port ${port}, database: ${database.driver})`)
+  localToken = database.lock?.announce(port).localToken ?? null
+  console.log(`(no server was running; started one in this process on port ${port}, database: ${database.driver}; other chat windows join it while this one stays open)`)
   return {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
@@ -41,6 +53,8 @@ async function connect(): Promise<{ url: string; stop: () => Promise<void> }> {
     },
   }
 }
+
+const answers = (url: string) => fetch(`${url}/healthz`).then(() => true, () => false)
 
 async function send(url: string, text: string, messageId: string): Promise<string> {
   const response = await fetch(`${url}/webhooks/console`, {

@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util'
 import { boot, exitOnBootError } from '../boot'
 import { systemClock } from '../domain/clock'
 import { formatImport } from '../usecases/import/format'
-import { importFile } from '../usecases/import/import-file'
+import { importFile, type ImportResult } from '../usecases/import/import-file'
+import { parseImportFile } from '../usecases/import/parse'
+import { adminRequest, configOrExit, errorOf, type RunningServer, runningServer } from './running-server'
 import { ImportKind } from '../usecases/import/types'
 
 export const IMPORT_USAGE = `  import <file.xlsx|file.csv> [--kind zhejiang-pairs|roster] [--dry-run] [--tenant ID] [--create-tenant] [--json]
@@ -60,26 +62,51 @@ export async function importCommand(args: string[]): Promise<void> {
     usageError(`cannot read ${file}: ${(error as Error).message}`)
   }
 
-  const { config, database } = await boot().catch(exitOnBootError)
+  const config = configOrExit()
+  const tenantId = values.tenant ?? config.console.tenantId
+  const input = { tenantId, kind: kind?.data, bytes, fileName: basename(file), dryRun: values['dry-run'] ?? false, createTenant: values['create-tenant'] ?? false }
+  const server = runningServer(config)
+  if (server) return printResult(await importThroughServer(server, input), { file, tenantId, json: values.json ?? false })
+  const { database } = await boot().catch(exitOnBootError)
   try {
-    const tenantId = values.tenant ?? config.console.tenantId
-    const result = await importFile(
-      { db: database.db, clock: systemClock },
-      { tenantId, kind: kind?.data, bytes, fileName: basename(file), dryRun: values['dry-run'] ?? false, actor: { personId: null, label: cliActor() }, createTenant: values['create-tenant'] ?? false },
-    )
-    if (result.outcome === 'unknownTenant') {
-      console.error(`duikou: 租户“${tenantId}”不存在。请用 --tenant 指定已有租户，或加 --create-tenant 新建。`)
-      process.exitCode = 1
-      return
-    }
-    if (values.json) console.log(JSON.stringify(result, null, 2))
-    else {
-      const text = formatImport(result, `导入 ${basename(file)}（${KIND_TEXT[result.kind]}）→ 租户 ${tenantId}`)
-      if (result.outcome === 'rejected') console.error(text)
-      else console.log(text)
-    }
-    if (result.outcome === 'rejected') process.exitCode = 1
+    const result = await importFile({ db: database.db, clock: systemClock }, { ...input, actor: { personId: null, label: cliActor() } })
+    printResult(result, { file, tenantId, json: values.json ?? false })
   } finally {
     await database.close()
   }
+}
+
+/** The same import through the running server's admin API, which holds the embedded database. */
+async function importThroughServer(server: RunningServer, input: { tenantId: string; kind?: ImportKind; bytes: Uint8Array; fileName: string; dryRun: boolean; createTenant: boolean }): Promise<ImportResult> {
+  if (input.createTenant) {
+    console.error(`duikou: --create-tenant needs the database to itself, and ${server.holder.command} (pid ${server.holder.pid}) holds it; stop it first, or leave out --create-tenant.`)
+    process.exit(1)
+  }
+  // The API takes the kind as a parameter; the file's headers tell it here, as they would in-process.
+  const kind = input.kind ?? (await parseImportFile(input.bytes, input.fileName)).kind
+  const query = new URLSearchParams({ kind, dryRun: String(input.dryRun), tenant: input.tenantId, fileName: input.fileName })
+  const response = await adminRequest(server, `/api/admin/imports?${query}`, { method: 'POST', body: input.bytes as Uint8Array<ArrayBuffer> })
+  if (response.status === 404) return { outcome: 'unknownTenant', tenantId: input.tenantId }
+  if (response.status !== 200 && response.status !== 422) {
+    console.error(`duikou: the running server refused the import: ${await errorOf(response)}`)
+    process.exit(1)
+  }
+  const body = (await response.json()) as Omit<Extract<ImportResult, { kind: ImportKind }>, 'outcome'>
+  return { ...body, outcome: response.status === 422 ? 'rejected' : body.dryRun ? 'planned' : 'applied' }
+}
+
+function printResult(result: ImportResult, options: { file: string; tenantId: string; json: boolean }): void {
+  const { file, tenantId } = options
+  if (result.outcome === 'unknownTenant') {
+    console.error(`duikou: 租户“${tenantId}”不存在。请用 --tenant 指定已有租户，或加 --create-tenant 新建。`)
+    process.exitCode = 1
+    return
+  }
+  if (options.json) console.log(JSON.stringify(result, null, 2))
+  else {
+    const text = formatImport(result, `导入 ${basename(file)}（${KIND_TEXT[result.kind]}）→ 租户 ${tenantId}`)
+    if (result.outcome === 'rejected') console.error(text)
+    else console.log(text)
+  }
+  if (result.outcome === 'rejected') process.exitCode = 1
 }

@@ -30,7 +30,7 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
   const key = { platform: message.platform, eventId: message.eventId, tenantId: message.tenantId }
   return deps.db.transaction(async (tx) => {
     // Nothing is written for a workspace nobody has set up: there is no tenant to hold the rows.
-    if (!(await tenantExists(tx, message.tenantId))) return tenantUnknownReply(lang)
+    if (!(await tenantExists(tx, message.tenantId))) return tenantUnknownReply(lang, message.platform)
     const claim = await claimEvent(tx, key)
     const aliases = await Promise.all((message.alsoKnownAs ?? []).map((eventId) => claimEvent(tx, { ...key, eventId })))
     if (!claim.fresh || aliases.some((a) => !a.fresh)) {

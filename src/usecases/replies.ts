@@ -1,3 +1,4 @@
+import type { Platform } from '../domain/platform'
 import { POLICY_META, type PolicyId } from '../../rules'
 import type { Lang } from '../domain/command'
 import type { DomainError } from '../domain/errors'
@@ -80,7 +81,12 @@ export function unhandledReply(lang: Lang, sent: { quote: string; at: string }):
     : { tone: 'error', text: `抱歉，您 ${sent.at} 发送的${sent.quote ? `“${sent.quote}”` : '消息'}多次处理失败，未能执行。请稍后重新发送；如仍不成功，请联系医务科或系统管理员。` }
 }
 
-export function tenantUnknownReply(lang: Lang): Reply {
+export function tenantUnknownReply(lang: Lang, platform: Platform): Reply {
+  // On the console the one asking is whoever runs this machine: tell them what to run instead.
+  if (platform === 'console')
+    return lang === 'en'
+      ? { tone: 'warning', text: 'This database holds no data for the console yet. Stop the server and run npm run seed:demo, or delete .data/ and run npm start: local trial mode loads the demo by itself.' }
+      : { tone: 'warning', text: '本机数据库里还没有演示数据。请先停止服务并运行 npm run seed:demo；或删除 .data/ 后重新 npm start，本地试用模式会自动载入演示数据。' }
   return lang === 'en'
     ? { tone: 'warning', text: 'This workspace is not set up in duikou yet. Please ask your office or administrator to set it up.' }
     : { tone: 'warning', text: '本单位尚未开通对口支援助手。请联系医务科或系统管理员开通后再试。' }

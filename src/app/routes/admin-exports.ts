@@ -24,5 +24,7 @@ export const adminExports = new Hono<AppEnv>().get('/api/admin/exports/monthly',
     'content-type': XLSX_CONTENT_TYPE,
     'content-disposition': disposition(result.fileName, query.data.month),
     'cache-control': 'no-store',
+    // What the workbook holds, for a command line that reports it (postings, reports, absences, audit rows).
+    'x-export-counts': JSON.stringify(result.counts),
   })
 })

@@ -5,8 +5,6 @@ import { ImportKind } from '../../usecases/import/types'
 import type { AppEnv } from '../deps'
 import { errorBody, invalidRequest } from '../errors'
 
-/** Who the audit log names for an import through this route: whoever holds ADMIN_TOKEN, no person in particular. */
-export const ADMIN_API_ACTOR = '管理员接口（ADMIN_TOKEN）'
 
 const ImportQuery = z.object({
   kind: ImportKind,
@@ -37,7 +35,7 @@ export const adminImports = new Hono<AppEnv>().post('/api/admin/imports', async 
   const tenantId = query.data.tenant ?? config.console.tenantId
   const result = await importFile(
     { db: database.db, clock },
-    { tenantId, kind: query.data.kind, bytes, fileName: fileName || 'upload', dryRun: query.data.dryRun, actor: { personId: null, label: ADMIN_API_ACTOR } },
+    { tenantId, kind: query.data.kind, bytes, fileName: fileName || 'upload', dryRun: query.data.dryRun, actor: { personId: null, label: c.get('adminActor') } },
   )
   if (result.outcome === 'unknownTenant') return c.json(errorBody(c, 'unknown_tenant', `no tenant "${tenantId}"`), 404)
   const { kind, dryRun, created, changed, errors, plan } = result
