@@ -92,8 +92,11 @@ describe('postings bound the days a doctor can check in', () => {
   test('a workspace that is not set up gets an explanation and nothing is written', async () => {
     const deps = { db: t.database.db, clock: fixedClock('2026-12-01T00:00:00Z') }
     const eventId = randomUUID()
-    const reply = await handleMessage(deps, { ...message('zhangwei', '签到', eventId), tenantId: 'nowhere' })
+    const reply = await handleMessage(deps, { ...message('zhangwei', '签到', eventId), platform: 'feishu', tenantId: 'nowhere' })
     expect(reply.text).toContain('本单位尚未开通')
+    // On the console the one asking runs this machine: they are told what to run.
+    const local = await handleMessage(deps, { ...message('zhangwei', '签到', randomUUID()), tenantId: 'nowhere' })
+    expect(local.text).toContain('npm run seed:demo')
     const [claims] = await t.database.db.select({ n: count() }).from(processedEvents).where(eq(processedEvents.eventId, eventId))
     expect(claims!.n).toBe(0)
   })
