@@ -26,7 +26,7 @@ describe('GET /api/admin/exports/monthly', () => {
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="duikou-monthly-2026-11.xlsx"; filename*=UTF-8''${encodeURIComponent('对口支援月度汇总-2026-11.xlsx')}`,
     )
-    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '审计'])
+    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '达标', '审计'])
     const attendance = book.getWorksheet('出勤')!
     expect([1, 2, 3, 4, 5, 6, 35].map((c) => attendance.getRow(1).getCell(c).value)).toEqual(['医生', '支援单位', '受援单位', '政策', '派驻起止', '1日', '30日'])
     expect(book.getWorksheet('月报')!.getRow(1).getCell(8).value).toBe('门诊（半天）')
