@@ -87,3 +87,23 @@ export { PACK_PERIODS, SUPPORT_PERIODS } from './policies/periods'
 export type { PackPeriod } from './policies/support-data'
 export { SUPPORT_RULES, type SupportRules } from './policies/support-rules'
 export { ZHEJIANG_MODEL_AGREEMENT, type AgreementParagraph } from './policies/zhejiang-2014/agreement'
+
+// What the texts ask of teams and hospitals, judged from postings, attendance and 月报 (达标).
+export {
+  ComplianceStatus,
+  DOCTOR_MEASURES,
+  REPORT_MEASURES,
+  type ComplianceLine,
+  type ComplianceWindow,
+  type DoctorMeasure,
+  type PostedPerson,
+  type ReceivingOrgFacts,
+  type ReportMeasure,
+  type ReportWindow,
+  type SupportingOrgFacts,
+} from './compliance/types'
+export { type ComplianceData, type CompliancePack } from './compliance/pack'
+export { DOCTOR_MEASURE_TEXT, REPORT_MEASURE_TEXT, STATUS_TEXT as COMPLIANCE_STATUS_TEXT, STATUS_TEXT_EN as COMPLIANCE_STATUS_TEXT_EN } from './compliance/labels'
+export { worstFirst, worse } from './compliance/lines'
+export { receivingOrgCompliance, supportingOrgCompliance } from './compliance/evaluate'
+export { TEAM_DATA, seedCompliancePack } from './policies/compliance-packs'

@@ -48,7 +48,7 @@ describe('导出 in chat: the workbook reaches the office user as a file, once',
     const upload = feishu.uploads.find((u) => u.fileKey === files[0]!.content.file_key)!
     expect(upload).toMatchObject({ fileType: 'xls', fileName: '对口支援月度汇总-2026-11.xlsx' })
     const book = await openWorkbook(upload.bytes)
-    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '审计'])
+    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '达标', '审计'])
     expect(rowsOf(book, '出勤').find((r) => r['医生'] === '张伟')).toMatchObject({ '4日': '脱岗', 出勤率: 66.7 })
     const reply = feishu.delivered.find((m) => m.receiveId === 'oc_group_demo' && m.msgType === 'interactive')
     expect(JSON.stringify(reply?.content)).toContain('将以文件形式私信发给您')

@@ -36,7 +36,7 @@ describe('npm run cli -- export', () => {
     expect(code, stderr).toBe(0)
     expect(stdout).toContain('已导出 2026-11（租户 demo）→ november.xlsx')
     const book = await openWorkbook(readFileSync(join(scratch, 'november.xlsx')))
-    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '审计'])
+    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '达标', '审计'])
     expect(rowsOf(book, '月报').map((r) => r['受援单位'])).toContain('示范县人民医院')
   })
 

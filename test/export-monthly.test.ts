@@ -26,7 +26,7 @@ describe('GET /api/admin/exports/monthly', () => {
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="duikou-monthly-2026-11.xlsx"; filename*=UTF-8''${encodeURIComponent('对口支援月度汇总-2026-11.xlsx')}`,
     )
-    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '审计'])
+    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '达标', '审计'])
     const attendance = book.getWorksheet('出勤')!
     expect([1, 2, 3, 4, 5, 6, 35].map((c) => attendance.getRow(1).getCell(c).value)).toEqual(['医生', '支援单位', '受援单位', '政策', '派驻起止', '1日', '30日'])
     expect(book.getWorksheet('月报')!.getRow(1).getCell(8).value).toBe('门诊（半天）')
@@ -39,7 +39,7 @@ describe('GET /api/admin/exports/monthly', () => {
     }
     expect(attendance.views[0]).toMatchObject({ xSplit: 1 })
     // exceljs reads a filter back as its range: 7 columns + 11 report fields on 月报; 5 + 30 days + 7 totals + rate on 出勤.
-    expect(book.getWorksheet('月报')!.autoFilter).toBe('A1:R1')
+    expect(book.getWorksheet('月报')!.autoFilter).toBe('A1:Y1')
     expect(attendance.autoFilter).toBe('A1:AQ1')
     // Widths fit the text: a CJK character counts two, so 示范市第一人民医院 (9) needs at least 18.
     expect(attendance.getColumn(2).width).toBeGreaterThanOrEqual(18)

@@ -68,7 +68,7 @@ describe('月报: the receiving org’s monthly progress report', () => {
     await handleAndDeliver({ db: t.database.db, clock, senders: sendersFor(config) })
     const card = feishu.delivered.filter((m) => m.receiveId === `oc_p2p_${openId}`).at(-1)!
     const { form } = cardParts(card)
-    expect(form.fields).toHaveLength(11)
+    expect(form.fields).toHaveLength(18)
     const response = await app.request(
       '/webhooks/feishu/cards',
       feishuRequest(cardActionEvent({ openId, value: form.submit, formValue: { outpatientHalfDays: '9', patientsServed: '210', highlights: '' } }), { now: clock.now() }),

@@ -8,12 +8,12 @@ import { identities, orgs, people, postings, roleAssignments, supportPairs, tena
  */
 export async function loadRosterSnapshot(db: Db, tenantId: string) {
   const orgRows = await db
-    .select({ id: orgs.id, name: orgs.name, level: orgs.level, kind: orgs.kind, parentId: orgs.parentId, region: orgs.region })
+    .select({ id: orgs.id, name: orgs.name, level: orgs.level, kind: orgs.kind, parentId: orgs.parentId, region: orgs.region, deepPovertyCounty: orgs.deepPovertyCounty, staffCount: orgs.staffCount })
     .from(orgs)
     .where(eq(orgs.tenantId, tenantId))
     .orderBy(asc(orgs.createdAt))
   const peopleRows = await db
-    .select({ id: people.id, name: people.name, title: people.title, licence: people.licence, employerOrgId: people.employerOrgId })
+    .select({ id: people.id, name: people.name, title: people.title, licence: people.licence, employerOrgId: people.employerOrgId, staffRole: people.staffRole, seniorAttending: people.seniorAttending })
     .from(people)
     .where(eq(people.tenantId, tenantId))
     .orderBy(asc(people.createdAt))
@@ -47,6 +47,8 @@ export async function loadRosterSnapshot(db: Db, tenantId: string) {
       policyId: postings.policyId,
       startsOn: postings.startsOn,
       endsOn: postings.endsOn,
+      mode: postings.mode,
+      apprentices: postings.apprentices,
     })
     .from(postings)
     .where(eq(postings.tenantId, tenantId))

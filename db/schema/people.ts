@@ -1,4 +1,4 @@
-import { index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
+import { boolean, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 import { orgs } from './orgs'
 import { PLATFORMS, type Platform } from '../../src/domain/platform'
@@ -7,6 +7,9 @@ export const TITLES = ['none', 'junior', 'intermediate', 'associateSenior', 'sen
 export type Title = (typeof TITLES)[number]
 export const LICENCES = ['none', 'assistantPhysician', 'physician'] as const
 export type Licence = (typeof LICENCES)[number]
+/** 岗位类别 (rules StaffRole): what a person does on a team. */
+export const STAFF_ROLES = ['physician', 'nurse', 'pharmacist', 'medicalTechnician', 'manager', 'publicHealth'] as const
+export type StaffRoleCode = (typeof STAFF_ROLES)[number]
 
 /** No phone numbers or ID numbers: chat identities are enough to reach a person. */
 export const people = pgTable(
@@ -17,6 +20,9 @@ export const people = pgTable(
     name: text('name').notNull(),
     title: text('title').$type<Title>(),
     licence: text('licence').$type<Licence>(),
+    staffRole: text('staff_role').$type<StaffRoleCode>(),
+    /** 高年资主治医师 (Changchun, Zhejiang title bars); null = not stated. */
+    seniorAttending: boolean('senior_attending'),
     employerOrgId: uuid('employer_org_id').references(() => orgs.id),
     createdAt: createdAt(),
   },

@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
+import { date, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 import { orgs } from './orgs'
 import { people } from './people'
@@ -54,6 +54,8 @@ export const postings = pgTable(
     mode: text('mode'),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
+    /** 师带徒: how many apprentices the posted person mentors (Sichuan 五(六)); null = not stated. */
+    apprentices: integer('apprentices'),
     status: text('status').$type<PostingStatus>().notNull().default('active'),
     assessment: text('assessment').$type<Assessment>().notNull().default('pending'),
     createdAt: createdAt(),

@@ -24,7 +24,8 @@ function factsText(missing: PostingFactName[]): string {
   return missing.map((m) => POSTING_FACT_TEXT[m]).join('、')
 }
 
-function titleCheck(rule: TitleRule, source: Source, facts: PostingFacts): Check {
+/** A title bar judged against one person's title, role and seniority. */
+export function titleCheck(rule: TitleRule, source: Source, facts: PostingFacts): Check {
   const base = { name: 'title', source }
   const { title, role } = facts
   if (role !== undefined && rule.exemptRoles?.includes(role)) {

@@ -22,6 +22,8 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('export'), args: z.string() }),
   /** 统计: this month's reports and attendance rates over an office's subtree */
   z.object({ kind: z.literal('status') }),
+  /** 达标 [YYYY-MM]: what the texts ask of teams and hospitals, judged per org */
+  z.object({ kind: z.literal('compliance'), args: z.string() }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
 ])
 export type Command = z.infer<typeof Command>
@@ -59,10 +61,13 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   export: { kind: 'export', lang: 'en' },
   统计: { kind: 'status', lang: 'zh' },
   status: { kind: 'status', lang: 'en' },
+  达标: { kind: 'compliance', lang: 'zh' },
+  compliance: { kind: 'compliance', lang: 'en' },
 }
 
 const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject', 'report'])
 TAKES_ARGS.add('export')
+TAKES_ARGS.add('compliance')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command

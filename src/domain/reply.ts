@@ -33,6 +33,17 @@ export const ReplyChart = z.object({
 })
 export type ReplyChart = z.infer<typeof ReplyChart>
 
+/**
+ * Rows of short cells; platforms that draw tables (Feishu cards) show `lead` and the table in place of the text, which
+ * carries the same lines for every other platform.
+ */
+export const ReplyTable = z.object({
+  lead: z.string(),
+  columns: z.array(z.object({ key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/), label: z.string() })).min(1),
+  rows: z.array(z.record(z.string(), z.string())),
+})
+export type ReplyTable = z.infer<typeof ReplyTable>
+
 /** What the assistant answers, before a platform renders it as a text, a card or a console line. */
 export const Reply = z.object({
   tone: z.enum(['info', 'success', 'warning', 'error']),
@@ -42,5 +53,6 @@ export const Reply = z.object({
   form: ReplyForm.optional(),
   /** The text always carries the same numbers: a chart is a view, never the only place a number is. */
   charts: z.array(ReplyChart).optional(),
+  table: ReplyTable.optional(),
 })
 export type Reply = z.infer<typeof Reply>

@@ -10,6 +10,7 @@ import { nudgeCheckIn } from '../usecases/reminders/nudge-check-in'
 import { remindDeadline } from '../usecases/reminders/remind-deadline'
 import { remindMonthlyReport } from '../usecases/reminders/remind-monthly-report'
 import { deadlinePeriods, nudgePeriods, reportPeriods } from '../usecases/reminders/schedule'
+import { noticeReady, noticeShortfalls } from '../usecases/compliance/notice-shortfalls'
 
 /** The most periods one run catches up, so a long outage cannot turn one tick into an unbounded loop. */
 export const MAX_CATCH_UP_PERIODS = 62
@@ -18,6 +19,8 @@ interface Job {
   /** Periods that are due at `today` and wall-clock `time` (`HH:MM`, both Asia/Shanghai), oldest first. */
   duePeriods(after: string | null, deployedOn: string, today: string, time: string): string[]
   run(deps: UseCaseDeps, tenantId: string, period: string): Promise<unknown>
+  /** For a job whose day depends on the tenant's calendar: whether a due period may run yet (later ones wait too). */
+  ready?(deps: UseCaseDeps, tenantId: string, period: string): Promise<boolean>
 }
 
 
@@ -44,6 +47,12 @@ export const JOBS: Record<string, Job> = {
     duePeriods: (after, deployedOn, today) => monthPeriods(after, deployedOn, today),
     run: (deps, tenantId, month) => reviewDuty(deps, { tenantId, scope: 'month', from: `${month}-01`, to: lastDayOf(month) }),
   },
+  // 达标: each office hears on the first workday of a month which of its receiving orgs fell short the month before.
+  'compliance-notice': {
+    duePeriods: (after, deployedOn, today) => monthPeriods(after, deployedOn, today),
+    ready: (deps, tenantId, month) => noticeReady(deps, tenantId, month),
+    run: (deps, tenantId, month) => noticeShortfalls(deps, { tenantId, period: month }),
+  },
 }
 
 export interface JobRunReport {
@@ -66,6 +75,7 @@ export async function runDueJobs(deps: UseCaseDeps, options: { only?: string } =
       if (options.only && options.only !== name) continue
       const after = await lastFinishedPeriod(deps.db, tenant.id, name)
       for (const period of job.duePeriods(after, deployedOn, today, shanghaiTime(deps.clock.now())).slice(-MAX_CATCH_UP_PERIODS)) {
+        if (job.ready && !(await job.ready(deps, tenant.id, period))) break
         // Claim, work and finish commit together: a run that fails leaves the period to the next tick.
         const report = await deps.db.transaction(async (tx) => {
           const runId = await claimJobRun(tx, { tenantId: tenant.id, job: name, periodKey: period, at: deps.clock.now() })

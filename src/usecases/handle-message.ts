@@ -18,6 +18,7 @@ import { recordLocation } from './record-location'
 import { submitMonthlyReport } from './report/submit-report'
 import { exportToChat } from './export/send-export'
 import { officeStatus } from './office/office-status'
+import { complianceStatus } from './compliance/compliance-status'
 import { queueReply } from './queue-reply'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
@@ -85,6 +86,8 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
           return exportToChat(scoped, { ...input, args: command.args, lang })
         case 'status':
           return officeStatus(scoped, { ...input, lang })
+        case 'compliance':
+          return complianceStatus(scoped, { ...input, args: command.args, lang })
       }
     })
   } catch (error) {

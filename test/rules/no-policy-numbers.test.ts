@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest'
 // rules/core/dates.ts, which is not scanned. Comments are not parsed, so clause names in comments are fine.
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const EVALUATOR_DIRS = ['rules/posting', 'rules/credit', 'rules/escalation', 'rules/calendar', 'rules/eligibility']
+const EVALUATOR_DIRS = ['rules/posting', 'rules/credit', 'rules/escalation', 'rules/calendar', 'rules/eligibility', 'rules/compliance']
 const ALLOWED_NUMBERS = new Set(['0', '1'])
 // Names that contain digits without being thresholds: Yantai's "331" working model, and the profile field
 // `majorAccidentLast5Years` fixed by the public API contract (its threshold still lives in the programme data).

@@ -11,6 +11,7 @@ import {
   postingRequirement,
   SUPPORT_PERIODS,
   SUPPORT_RULES,
+  TEAM_DATA,
   segmentsOf,
   serviceCredit,
   valueAt,
@@ -42,7 +43,7 @@ function monthlySteps(from: string, until: string): string[] {
 
 describe.each(POLICY_IDS.map((id) => ({ id })))('$id', ({ id }: { id: PolicyId }) => {
   const period = SUPPORT_PERIODS[id]
-  const parameters = [PACK_PERIODS[id], ...parametersOf(SUPPORT_RULES[id])]
+  const parameters = [PACK_PERIODS[id], ...parametersOf(SUPPORT_RULES[id]), ...parametersOf(TEAM_DATA[id])]
   const before = dates.addDays(period.from, -1)
 
   test('the pack has parameters', () => {

@@ -131,7 +131,7 @@ describe('the Worker (wrangler local runtime) against PostgreSQL', () => {
     const response = await fetch(`${base}/api/admin/exports/monthly?month=${month}&tenant=demo`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
     expect(response.status).toBe(200)
     const book = await openWorkbook(await response.arrayBuffer())
-    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '审计'])
+    expect(book.worksheets.map((s) => s.name)).toEqual(['出勤', '月报', '脱岗与通报', '达标', '审计'])
     expect(rowsOf(book, '出勤').map((r) => r['医生']).sort()).toEqual(['刘洋', '张伟', '王芳'])
   })
 

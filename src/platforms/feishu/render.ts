@@ -1,4 +1,4 @@
-import type { FormField, Reply, ReplyAction, ReplyChart, ReplyForm } from '../../domain/reply'
+import type { FormField, Reply, ReplyAction, ReplyChart, ReplyForm, ReplyTable } from '../../domain/reply'
 
 const TEMPLATE: Record<Reply['tone'], string> = { info: 'blue', success: 'green', warning: 'orange', error: 'red' }
 const BUTTON_TYPE: Record<ReplyAction['style'], string> = { primary: 'primary', danger: 'danger', default: 'default' }
@@ -47,9 +47,24 @@ function chart(c: ReplyChart) {
   }
 }
 
-/** A reply as a card in JSON 2.0: header, markdown body, charts, then its buttons or its form. */
+/** Feishu shows this many rows a page and pages through the rest. */
+const TABLE_PAGE_ROWS = 10
+
+/** A card `table` element; cells are plain text, so names typed by users cannot change the formatting. */
+function table(t: ReplyTable) {
+  return {
+    tag: 'table',
+    page_size: TABLE_PAGE_ROWS,
+    row_height: 'auto',
+    header_style: { text_align: 'left', bold: true, background_style: 'grey', lines: 1 },
+    columns: t.columns.map((c) => ({ name: c.key, display_name: c.label, data_type: 'text', width: 'auto' })),
+    rows: t.rows,
+  }
+}
+
+/** A reply as a card in JSON 2.0: header, markdown body (or a table's lead and the table), charts, then its buttons or its form. */
 export function feishuCard(reply: Reply) {
-  const elements: unknown[] = [{ tag: 'markdown', content: reply.text }]
+  const elements: unknown[] = reply.table ? [{ tag: 'markdown', content: reply.table.lead }, table(reply.table)] : [{ tag: 'markdown', content: reply.text }]
   if (reply.charts?.length) elements.push(...reply.charts.map(chart))
   if (reply.actions?.length) elements.push(...reply.actions.map(button))
   if (reply.form) elements.push(form(reply.form))
@@ -62,7 +77,7 @@ export function feishuCard(reply: Reply) {
 
 /** A plain reply is a text message; one with a title, buttons or a form becomes a card. */
 export function renderFeishuReply(reply: Reply): { msgType: 'text' | 'interactive'; content: string } {
-  if (!reply.title && !reply.actions?.length && !reply.form && !reply.charts?.length) return { msgType: 'text', content: JSON.stringify({ text: reply.text }) }
+  if (!reply.title && !reply.actions?.length && !reply.form && !reply.charts?.length && !reply.table) return { msgType: 'text', content: JSON.stringify({ text: reply.text }) }
   return { msgType: 'interactive', content: JSON.stringify(feishuCard(reply)) }
 }
 

@@ -1,7 +1,7 @@
 import { postingRequirement, POLICY_IDS, PostingMode, type DutyPattern, type PolicyId, type Source } from '../../../rules'
 import type { RunningPosting } from '../../../db/repositories/absences'
 
-const RECEIVING_LEVEL = { county: 'county', township: 'township', community: 'community', village: 'village' } as const
+const RECEIVING_LEVEL = { county: 'county', centralTownship: 'centralTownship', township: 'township', community: 'community', village: 'village' } as const
 
 export type Duty =
   | { known: true; daily: boolean; pattern: DutyPattern; text: string; source: Source }

@@ -5,6 +5,7 @@ import type { UseCaseDeps } from '../deps'
 import { loadMonthView } from '../office/month-view'
 import { officeScope, type Viewer } from '../office/office-scope'
 import { monthlyWorkbook } from './monthly-workbook'
+import { loadCompliance } from '../compliance/load-compliance'
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -19,13 +20,17 @@ export type MonthlyExport =
  */
 export async function buildMonthlyExport(deps: UseCaseDeps, input: { tenantId: string; month: string; viewer: Viewer }): Promise<MonthlyExport> {
   const now = deps.clock.now()
-  const view = await deps.db.transaction(async (tx: Db) => {
+  const loaded = await deps.db.transaction(async (tx: Db) => {
     if (!(await tenantExists(tx, input.tenantId))) return null
     const scope = await officeScope(tx, input.tenantId, input.viewer)
-    return loadMonthView(tx, { tenantId: input.tenantId, month: input.month, scope, today: shanghaiDate(now) })
+    const today = shanghaiDate(now)
+    const month = await loadMonthView(tx, { tenantId: input.tenantId, month: input.month, scope, today })
+    const met = await loadCompliance(tx, { tenantId: input.tenantId, month: input.month, today, orgIds: scope.tenantWide ? null : scope.orgIds })
+    return { month, met }
   })
-  if (!view) return { outcome: 'unknownTenant', tenantId: input.tenantId }
-  const bytes = monthlyWorkbook(view, { title: `对口支援 ${input.month} 月度汇总`, generatedAt: now })
+  if (!loaded) return { outcome: 'unknownTenant', tenantId: input.tenantId }
+  const { month: view, met } = loaded
+  const bytes = monthlyWorkbook(view, { title: `对口支援 ${input.month} 月度汇总`, generatedAt: now }, met)
   return {
     outcome: 'built',
     fileName: exportFileName(input.month),

@@ -1,4 +1,5 @@
-import { POLICY_META, type PolicyId } from '../../../rules'
+import { COMPLIANCE_STATUS_TEXT, POLICY_META, type PolicyId } from '../../../rules'
+import type { ComplianceMonth } from '../compliance/load-compliance'
 import { shanghaiDate, shanghaiTime } from '../../time/shanghai'
 import type { DayMark, MonthView, ReportState } from '../office/month-view'
 import { REPORT_FIELDS } from '../report/fields'
@@ -61,7 +62,7 @@ function sheet(name: string, headers: string[], rows: Cell[][], options: Partial
 }
 
 /** The month's workbook: 出勤, 月报, 脱岗与通报, 审计 — Chinese headers, the header row frozen and filtered. */
-export function monthlyWorkbook(view: MonthView, meta: { title: string; generatedAt: Date }): Uint8Array {
+export function monthlyWorkbook(view: MonthView, meta: { title: string; generatedAt: Date }, compliance?: ComplianceMonth): Uint8Array {
   const dayHeaders = view.days.map((d) => `${Number(d.slice(8))}日`)
   const firstDay = 5
   const rateColumn = firstDay + view.days.length + MARK_ORDER.length
@@ -128,5 +129,13 @@ export function monthlyWorkbook(view: MonthView, meta: { title: string; generate
     ['时间', '操作人', '操作', '对象', '对象ID', '变更前', '变更后'],
     view.audit.map((a) => [at(a.at), a.actorName ?? a.actorLabel ?? '系统/管理员', a.action, a.entity, a.entityId, json(a.before), json(a.after)]),
   )
-  return writeXlsx({ title: meta.title, creator: 'duikou', created: meta.generatedAt, sheets: [attendance, reports, absences, audit] })
+  // 达标: the lines `达标` shows in chat, every one, the worst org first.
+  const met = sheet(
+    '达标',
+    ['单位', '政策', '人员', '情况', '差额', '单位（差额）', '文件要求', '说明', '需要补充', '文件', '条款', '原文'],
+    (compliance?.orgs ?? []).flatMap((o) =>
+      o.lines.map((l) => [o.orgName, policy(l.policyId), l.personName ?? '', COMPLIANCE_STATUS_TEXT[l.status], l.shortBy ?? '', l.shortBy ? (l.unit ?? '') : '', l.asks, l.reason, (l.missing ?? []).join('、'), l.source.document, l.source.clause, l.source.quote]),
+    ),
+  )
+  return writeXlsx({ title: meta.title, creator: 'duikou', created: meta.generatedAt, sheets: [attendance, reports, absences, ...(compliance ? [met] : []), audit] })
 }

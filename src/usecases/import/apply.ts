@@ -42,9 +42,16 @@ export async function applyPlan(tx: Db, snapshot: RosterSnapshot, plan: PlanItem
     ...(v.level !== undefined && { level: v.level }),
     ...(v.kind !== undefined && { kind: v.kind }),
     ...(v.region !== undefined && { region: v.region }),
+    ...(v.deepPovertyCounty !== undefined && { deepPovertyCounty: v.deepPovertyCounty }),
+    ...(v.staffCount !== undefined && { staffCount: v.staffCount }),
     ...(v.parent !== undefined && { parentId: v.parent === null ? null : org(v.parent) }),
   })
-  const personColumns = (v: Partial<PersonValues>) => ({ ...(v.title !== undefined && { title: v.title }), ...(v.licence !== undefined && { licence: v.licence }) })
+  const personColumns = (v: Partial<PersonValues>) => ({
+    ...(v.title !== undefined && { title: v.title }),
+    ...(v.licence !== undefined && { licence: v.licence }),
+    ...(v.staffRole !== undefined && { staffRole: v.staffRole }),
+    ...(v.seniorAttending !== undefined && { seniorAttending: v.seniorAttending }),
+  })
   const pairColumns = (v: Partial<PairValues>) => ({
     ...(v.startsOn !== undefined && { startsOn: v.startsOn }),
     ...(v.endsOn !== undefined && { endsOn: v.endsOn }),
@@ -55,6 +62,8 @@ export async function applyPlan(tx: Db, snapshot: RosterSnapshot, plan: PlanItem
     ...(v.policyId !== undefined && { policyId: v.policyId }),
     ...(v.endsOn !== undefined && { endsOn: v.endsOn }),
     ...(v.pair !== undefined && { supportPairId: v.pair === null ? null : pair(v.pair) }),
+    ...(v.mode !== undefined && { mode: v.mode }),
+    ...(v.apprentices !== undefined && { apprentices: v.apprentices }),
   })
 
   const audit = async (item: PlanItem, entityId: string, before: unknown, after: unknown) =>
@@ -89,6 +98,8 @@ export async function applyPlan(tx: Db, snapshot: RosterSnapshot, plan: PlanItem
           level: item.after.level,
           kind: item.after.kind,
           region: item.after.region,
+          deepPovertyCounty: item.after.deepPovertyCounty ?? null,
+          staffCount: item.after.staffCount ?? null,
           parentId: item.after.parent ? org(item.after.parent) : null,
         })
         orgIds.set(item.key.name, row.id)
@@ -125,6 +136,8 @@ export async function applyPlan(tx: Db, snapshot: RosterSnapshot, plan: PlanItem
           policyId: item.after.policyId,
           endsOn: item.after.endsOn,
           supportPairId: item.after.pair ? pair(item.after.pair) : null,
+          mode: item.after.mode ?? null,
+          apprentices: item.after.apprentices ?? null,
         })
     }
   }

@@ -86,6 +86,30 @@ export function mappedCell<T extends string>(label: string, table: Record<string
   })
 }
 
+/** 是/否 (or yes/no, true/false, 1/0); blank is undefined. */
+export function yesNoCell(label: string) {
+  return AnyCell.transform((cell, ctx): boolean | undefined => {
+    if (typeof cell === 'boolean') return cell
+    const text = cellText(cell).toLowerCase()
+    if (!text) return undefined
+    if (['是', 'y', 'yes', 'true', '1', '√'].includes(text)) return true
+    if (['否', 'n', 'no', 'false', '0', '×'].includes(text)) return false
+    ctx.addIssue({ code: 'custom', message: `${label}“${cellText(cell)}”应填“是”或“否”` })
+    return undefined
+  })
+}
+
+/** A whole number of people, at most `max`; blank is undefined. */
+export function countCell(label: string, max: number) {
+  return AnyCell.transform((cell, ctx): number | undefined => {
+    const text = cellText(cell)
+    if (!text) return undefined
+    const n = typeof cell === 'number' ? cell : /^\d+$/.test(text) ? Number(text) : Number.NaN
+    if (!Number.isInteger(n) || n < 0 || n > max) ctx.addIssue({ code: 'custom', message: `${label}“${text}”应为 0 至 ${max} 的整数` })
+    return Number.isInteger(n) && n >= 0 && n <= max ? n : undefined
+  })
+}
+
 /** The reasons a row failed, in Chinese, one line. */
 export function reasonOf(error: z.ZodError): string {
   return [...new Set(error.issues.map((i) => i.message))].join('；')

@@ -1,7 +1,7 @@
 import type { ImportResult } from './import-file'
 import type { PairRef, PersonRef, PlanCounts, PlanItem } from './plan-types'
 import type { RowError } from './types'
-import { chineseOf, KIND_VALUES, LEVEL_VALUES, LICENCE_VALUES, ROLE_VALUES, TITLE_VALUES } from './values'
+import { chineseOf, KIND_VALUES, LEVEL_VALUES, LICENCE_VALUES, MODE_VALUES, ROLE_VALUES, STAFF_ROLE_VALUES, TITLE_VALUES } from './values'
 
 const ENTITY_TEXT: Record<PlanItem['entity'], string> = {
   tenant: '租户',
@@ -37,6 +37,12 @@ const FIELD_TEXT: Record<string, string> = {
   supporting: '支援医院',
   policyId: '政策',
   pair: '对口关系',
+  deepPovertyCounty: '深度贫困县',
+  staffCount: '专业技术人员数',
+  staffRole: '岗位',
+  seniorAttending: '高年资',
+  mode: '帮扶形式',
+  apprentices: '帮带对象',
 }
 
 const PLATFORM_TEXT: Record<string, string> = { feishu: '飞书', wecom: '企业微信', console: '控制台' }
@@ -52,6 +58,9 @@ function valueText(field: string, value: unknown): string {
   if (field === 'licence') return chineseOf(LICENCE_VALUES, value as never)
   if (field === 'person') return personText(value as PersonRef)
   if (field === 'pair') return pairText(value as PairRef)
+  if (typeof value === 'boolean') return value ? '是' : '否'
+  if (field === 'staffRole') return chineseOf(STAFF_ROLE_VALUES, value as never)
+  if (field === 'mode') return chineseOf(MODE_VALUES, value as never)
   return String(value)
 }
 

@@ -24,7 +24,7 @@ function planOrgs(world: World, rows: RosterOrg[], out: Out) {
   const creates = new Map<string, Extract<PlanItem, { entity: 'org'; action: 'create' }>>()
   const updates: PlanItem[] = []
   for (const row of rows) {
-    const wanted = { level: row.level, kind: row.kind, parent: row.parent, region: row.region }
+    const wanted = { level: row.level, kind: row.kind, parent: row.parent, region: row.region, deepPovertyCounty: row.deepPovertyCounty, staffCount: row.staffCount }
     const found = world.orgs.get(row.name)
     if (found && found.length > 1) fail(out, row.source, `系统中有 ${found.length} 个名为“${row.name}”的单位，无法确定改哪一个`)
     else if (found?.[0]) {
@@ -35,7 +35,14 @@ function planOrgs(world: World, rows: RosterOrg[], out: Out) {
       }
     } else if (!row.level) fail(out, row.source, `新单位“${row.name}”须填写层级（如 三级、县级、乡镇）`)
     else {
-      const values: OrgValues = { level: row.level, kind: row.kind ?? 'general', parent: row.parent ?? null, region: row.region ?? null }
+      const values: OrgValues = {
+        level: row.level,
+        kind: row.kind ?? 'general',
+        parent: row.parent ?? null,
+        region: row.region ?? null,
+        ...(row.deepPovertyCounty !== undefined && { deepPovertyCounty: row.deepPovertyCounty }),
+        ...(row.staffCount !== undefined && { staffCount: row.staffCount }),
+      }
       world.addOrg(row.name, values)
       creates.set(row.name, { entity: 'org', action: 'create', key: { name: row.name }, before: null, after: values, source: row.source })
     }
@@ -87,10 +94,15 @@ function planPeople(world: World, roster: Roster, out: Out) {
       continue
     }
     if (found?.[0]) {
-      const change = changedFields(found[0].values, { title: row.title, licence: row.licence })
+      const change = changedFields(found[0].values, { title: row.title, licence: row.licence, staffRole: row.staffRole, seniorAttending: row.seniorAttending })
       if (change) out.plan.push({ entity: 'person', action: 'update', id: found[0].id!, key: person, ...change, source: row.source })
     } else {
-      const values = { title: row.title ?? null, licence: row.licence ?? null }
+      const values = {
+        title: row.title ?? null,
+        licence: row.licence ?? null,
+        ...(row.staffRole !== undefined && { staffRole: row.staffRole }),
+        ...(row.seniorAttending !== undefined && { seniorAttending: row.seniorAttending }),
+      }
       world.addPerson(person, values)
       out.plan.push({ entity: 'person', action: 'create', key: person, before: null, after: values, source: row.source })
     }
@@ -158,7 +170,14 @@ function planPostings(world: World, roster: Roster, out: Out) {
     }
     const pairRef = { supporting: row.supporting, receiving: row.receiving, policyId: row.policyId }
     const pairs = world.pairs.get(pairKey(pairRef))
-    const wanted = { supporting: row.supporting, policyId: row.policyId, endsOn: row.endsOn, pair: pairs?.length === 1 ? pairRef : null }
+    const wanted = {
+      supporting: row.supporting,
+      policyId: row.policyId,
+      endsOn: row.endsOn,
+      pair: pairs?.length === 1 ? pairRef : null,
+      ...(row.mode !== undefined && { mode: row.mode }),
+      ...(row.apprentices !== undefined && { apprentices: row.apprentices }),
+    }
     const key = { person, receiving: row.receiving, startsOn: row.startsOn }
     const found = world.postings.get(postingKey(person, row.receiving, row.startsOn))
     if (found && found.length > 1) fail(out, row.source, `系统中已有 ${found.length} 条相同的派驻记录，无法确定改哪一条`)

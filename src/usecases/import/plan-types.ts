@@ -1,4 +1,4 @@
-import type { Licence, OrgKind, OrgLevel, Platform, Role, Title } from '../../../db/schema'
+import type { Licence, OrgKind, OrgLevel, Platform, Role, StaffRoleCode, Title } from '../../../db/schema'
 import type { Source } from '../../../rules'
 import type { RowSource } from './types'
 
@@ -20,10 +20,14 @@ export interface OrgValues {
   kind: OrgKind
   parent: string | null
   region: string | null
+  deepPovertyCounty?: boolean | null
+  staffCount?: number | null
 }
 export interface PersonValues {
   title: Title | null
   licence: Licence | null
+  staffRole?: StaffRoleCode | null
+  seniorAttending?: boolean | null
 }
 export interface IdentityValues {
   person: PersonRef
@@ -39,6 +43,8 @@ export interface PostingValues {
   policyId: string
   endsOn: string
   pair: PairRef | null
+  mode?: string | null
+  apprentices?: number | null
 }
 
 /** Where dates the file does not state come from: the policy text, clause by clause. */

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import type { Role } from '../../../db/schema'
-import { AnyCell, cellText, dayCell, headerKey, mappedCell, matchHeaders, optionalText, reasonOf, requiredText } from './cells'
+import { AnyCell, cellText, countCell, dayCell, headerKey, mappedCell, matchHeaders, optionalText, reasonOf, requiredText, yesNoCell } from './cells'
 import type { SheetTable } from './table'
 import type { RowError, RowSource } from './types'
-import { KIND_VALUES, LEVEL_VALUES, LICENCE_VALUES, POLICY_VALUES, ROLE_VALUES, TITLE_VALUES } from './values'
+import { KIND_VALUES, LEVEL_VALUES, LICENCE_VALUES, MODE_VALUES, POLICY_VALUES, ROLE_VALUES, STAFF_ROLE_VALUES, TITLE_VALUES } from './values'
 
 const SUPPORTING = ['支援医院', '支援单位', '派出单位']
 const RECEIVING = ['受援医院', '受援单位']
@@ -13,7 +13,7 @@ const ENDS = ['结束日期', '截止日期', '结束时间']
 
 /** The four tables of a roster, each recognised by its headers (sheet names are free). README lists them. */
 export const ROSTER_HEADERS = {
-  orgs: { name: ['名称', '单位名称', '机构名称'], level: ['层级', '级别', '机构层级'], kind: ['类别', '机构类别', '类型'], parent: ['上级单位', '上级机构', '主管单位'], region: ['地区', '所在地区', '所在市', '地市'] },
+  orgs: { name: ['名称', '单位名称', '机构名称'], level: ['层级', '级别', '机构层级'], kind: ['类别', '机构类别', '类型'], parent: ['上级单位', '上级机构', '主管单位'], region: ['地区', '所在地区', '所在市', '地市'], deepPovertyCounty: ['深度贫困县', '是否深度贫困县'], staffCount: ['专业技术人员数', '专技人员数', '卫技人员数'] },
   people: {
     name: ['姓名'],
     title: ['职称'],
@@ -22,9 +22,11 @@ export const ROSTER_HEADERS = {
     feishuOpenId: ['飞书open_id', '飞书openid', '飞书ID', '飞书'],
     wecomUserId: ['企业微信userid', '企业微信ID', '企业微信账号', '企业微信', '企微userid'],
     roles: ['角色'],
+    staffRole: ['岗位', '岗位类别', '专业类别'],
+    seniorAttending: ['高年资', '高年资主治医师'],
   },
   pairs: { supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS },
-  postings: { name: ['姓名'], employer: ['工作单位', '所在单位'], supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS },
+  postings: { name: ['姓名'], employer: ['工作单位', '所在单位'], supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS, mode: ['帮扶形式', '派驻形式'], apprentices: ['帮带对象', '带徒人数', '师带徒'] },
 }
 type Table = keyof typeof ROSTER_HEADERS
 
@@ -50,8 +52,35 @@ const roles = AnyCell.transform((cell, ctx) => {
   return wanted
 })
 
+/** Most staff one hospital has, and most apprentices one mentor has: larger numbers are typing errors. */
+const MAX_STAFF = 100_000
+const MAX_APPRENTICES = 50
+
+// 帮带对象: a number, or the apprentices' names (张三、李四), counted.
+const apprentices = AnyCell.transform((cell, ctx): number | undefined => {
+  const text = cellText(cell)
+  if (!text) return undefined
+  if (typeof cell === 'number' || /^\d+$/.test(text)) {
+    const n = Number(text)
+    if (Number.isInteger(n) && n <= MAX_APPRENTICES) return n
+    ctx.addIssue({ code: 'custom', message: `帮带对象“${text}”应为 0 至 ${MAX_APPRENTICES} 的整数或姓名列表` })
+    return undefined
+  }
+  const names = new Set(text.split(/[、,，;；/\s]+/).filter(Boolean))
+  if (names.size > MAX_APPRENTICES) ctx.addIssue({ code: 'custom', message: `帮带对象超过 ${MAX_APPRENTICES} 人` })
+  return names.size
+})
+
 const ROWS = {
-  orgs: z.object({ name: requiredText('名称'), level: mappedCell('层级', LEVEL_VALUES), kind: mappedCell('类别', KIND_VALUES), parent: optionalText, region: optionalText }),
+  orgs: z.object({
+    name: requiredText('名称'),
+    level: mappedCell('层级', LEVEL_VALUES),
+    kind: mappedCell('类别', KIND_VALUES),
+    parent: optionalText,
+    region: optionalText,
+    deepPovertyCounty: yesNoCell('深度贫困县'),
+    staffCount: countCell('专业技术人员数', MAX_STAFF),
+  }),
   people: z.object({
     name: requiredText('姓名'),
     employer: requiredText('工作单位'),
@@ -60,6 +89,8 @@ const ROWS = {
     feishuOpenId: optionalText,
     wecomUserId: optionalText,
     roles,
+    staffRole: mappedCell('岗位', STAFF_ROLE_VALUES),
+    seniorAttending: yesNoCell('高年资'),
   }),
   pairs: z
     .object({ supporting: requiredText('支援医院'), receiving: requiredText('受援医院'), policyId: policy, startsOn: dayCell('开始日期', true), endsOn: dayCell('结束日期', false) })
@@ -73,6 +104,8 @@ const ROWS = {
       policyId: policy,
       startsOn: dayCell('开始日期', true),
       endsOn: dayCell('结束日期', true),
+      mode: mappedCell('帮扶形式', MODE_VALUES),
+      apprentices,
     })
     .refine((p) => p.endsOn >= p.startsOn, { message: '结束日期早于开始日期' }),
 }

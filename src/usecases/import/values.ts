@@ -1,5 +1,5 @@
 import { POLICY_META } from '../../../rules'
-import type { Licence, OrgKind, OrgLevel, Role, Title } from '../../../db/schema'
+import type { Licence, OrgKind, OrgLevel, Role, StaffRoleCode, Title } from '../../../db/schema'
 
 // What an office types in a roster cell, mapped to the code names of design §2. The code names themselves are
 // accepted too (see `mappedCell`). README “Importing a roster” lists these tables.
@@ -57,6 +57,7 @@ export const LEVEL_VALUES: Record<string, OrgLevel> = {
   二级: 'secondary',
   县级: 'county',
   乡镇: 'township',
+  中心乡镇卫生院: 'centralTownship',
   社区: 'community',
   村: 'village',
   科室: 'department',
@@ -69,6 +70,8 @@ export const LEVEL_VALUES: Record<string, OrgLevel> = {
   二级医院: 'secondary',
   县级医院: 'county',
   乡镇卫生院: 'township',
+  中心卫生院: 'centralTownship',
+  中心乡镇: 'centralTownship',
   卫生院: 'township',
   社区卫生服务中心: 'community',
   村卫生室: 'village',
@@ -81,6 +84,7 @@ export const KIND_VALUES: Record<string, OrgKind> = {
   中医: 'tcm',
   妇幼: 'maternalChild',
   疾控: 'cdc',
+  监督: 'supervision',
   卫健委: 'commission',
   其他: 'other',
   综合医院: 'general',
@@ -91,8 +95,45 @@ export const KIND_VALUES: Record<string, OrgKind> = {
   妇幼保健: 'maternalChild',
   疾控中心: 'cdc',
   疾病预防控制中心: 'cdc',
+  卫生监督所: 'supervision',
+  卫生监督机构: 'supervision',
   行政部门: 'commission',
   专科: 'other',
+}
+
+/** 岗位类别 of a person on a team (河南 附件8 三(一)1 管理、医疗、药学、医技、护理). */
+export const STAFF_ROLE_VALUES: Record<string, StaffRoleCode> = {
+  医疗: 'physician',
+  护理: 'nurse',
+  药学: 'pharmacist',
+  医技: 'medicalTechnician',
+  管理: 'manager',
+  公共卫生: 'publicHealth',
+  医师: 'physician',
+  医生: 'physician',
+  护士: 'nurse',
+  药师: 'pharmacist',
+  技师: 'medicalTechnician',
+  管理人员: 'manager',
+  公卫: 'publicHealth',
+}
+
+/** 帮扶形式 of a posting (rules PostingMode). */
+export const MODE_VALUES: Record<string, string> = {
+  驻点: 'resident',
+  组团式: 'team',
+  巡回医疗: 'roving',
+  业务技术帮扶: 'technicalAssistance',
+  '331': 'workstation331',
+  到村带教: 'villageTeaching',
+  中医馆坐诊: 'tcmClinic',
+  红会送医: 'redCrossVolunteer',
+  派驻: 'resident',
+  团队: 'team',
+  组团式帮扶: 'team',
+  巡诊: 'roving',
+  名医基层工作站: 'workstation331',
+  帮扶小组带教: 'villageTeaching',
 }
 
 /** 角色 (several in one cell, separated by 、 or commas). */

@@ -27,12 +27,12 @@ export class World {
   constructor(snapshot: RosterSnapshot) {
     const orgName = new Map(snapshot.orgs.map((o) => [o.id, o.name]))
     const name = (id: string | null) => (id ? (orgName.get(id) ?? '') : '')
-    for (const o of snapshot.orgs) push(this.orgs, o.name, { id: o.id, values: { level: o.level, kind: o.kind, parent: o.parentId ? name(o.parentId) : null, region: o.region } })
+    for (const o of snapshot.orgs) push(this.orgs, o.name, { id: o.id, values: { level: o.level, kind: o.kind, parent: o.parentId ? name(o.parentId) : null, region: o.region, deepPovertyCounty: o.deepPovertyCounty, staffCount: o.staffCount } })
     const personRef = new Map<string, PersonRef>()
     for (const p of snapshot.people) {
       const ref = { name: p.name, employer: name(p.employerOrgId) }
       personRef.set(p.id, ref)
-      push(this.people, personKey(ref), { id: p.id, values: { title: p.title, licence: p.licence } })
+      push(this.people, personKey(ref), { id: p.id, values: { title: p.title, licence: p.licence, staffRole: p.staffRole, seniorAttending: p.seniorAttending } })
     }
     for (const i of snapshot.identities) this.identities.set(`${i.platform}:${i.externalId}`, { id: i.id, values: { person: personRef.get(i.personId) ?? null } })
     for (const r of snapshot.roles) {
@@ -50,7 +50,7 @@ export class World {
       if (!person) continue
       push(this.postings, postingKey(person, name(p.receivingOrgId), p.startsOn), {
         id: p.id,
-        values: { supporting: name(p.supportingOrgId), policyId: p.policyId, endsOn: p.endsOn, pair: p.supportPairId ? (pairRef.get(p.supportPairId) ?? null) : null },
+        values: { supporting: name(p.supportingOrgId), policyId: p.policyId, endsOn: p.endsOn, pair: p.supportPairId ? (pairRef.get(p.supportPairId) ?? null) : null, mode: p.mode, apprentices: p.apprentices },
       })
     }
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { FormField } from '../../domain/reply'
 
-const count = z.coerce.number().int().min(0).max(100_000)
+export const count = z.coerce.number().int().min(0).max(100_000)
 const text = z.string().trim().max(2000)
 
 /** The 月报 form: what a receiving org reports each month (issue 5 §4), with the words people type for each. */
@@ -14,6 +14,14 @@ export const REPORT_FIELDS = [
   { name: 'newTechniques', label: '新技术/新项目', aliases: ['新技术', '新项目'], schema: text },
   { name: 'mentees', label: '带教徒弟及进展', aliases: ['带教', '师带徒', '徒弟'], schema: text },
   { name: 'remoteSessions', label: '远程教学（次）', aliases: ['远程', '远程教学'], schema: count },
+  // What the texts count toward 达标 (rules/compliance): 进修 a year, 特色专科 and 适宜技术 over the cycle, the "四个一".
+  { name: 'fellowsSent', label: '选派进修人数', aliases: ['进修', '进修人数'], schema: count },
+  { name: 'newSpecialties', label: '新建特色专科（个）', aliases: ['特色专科'], schema: count },
+  { name: 'appropriateTechniques', label: '培育适宜技术（项）', aliases: ['适宜技术'], schema: count },
+  { name: 'newServices', label: '新增服务项目（个）', aliases: ['新增服务项目', '服务项目'], schema: count },
+  { name: 'urgentNeeds', label: '解决医疗急需（项）', aliases: ['医疗急需'], schema: count },
+  { name: 'weakLinks', label: '突破薄弱环节（个）', aliases: ['薄弱环节'], schema: count },
+  { name: 'techTeams', label: '带出技术团队（支）', aliases: ['技术团队'], schema: count },
   { name: 'patientsServed', label: '服务患者（人次）', aliases: ['服务人次', '患者', '服务患者'], schema: count },
   { name: 'highlights', label: '工作亮点', aliases: ['亮点'], schema: text },
   { name: 'problems', label: '存在问题', aliases: ['问题', '困难'], schema: text },

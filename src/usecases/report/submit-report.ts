@@ -5,6 +5,7 @@ import type { Reply } from '../../domain/reply'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { reportDeadline } from './deadline'
+import { type DoctorValues, doctorsOfMonth, formatDoctorValues, mergeDoctorValues, splitDoctorArgs } from './doctor-fields'
 import { formatReport, parseReportArgs, reportFormFields, type ReportValues } from './fields'
 
 const MONTH = /^(\d{4}-\d{2})\s*/
@@ -27,21 +28,29 @@ export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
     const status = existing ? `已于 ${shanghaiDate(existing.updatedAt)} 保存` : '尚未填报'
     const header = `${org.name} ${month} 月报（截止 ${due}，${status}）${others.length ? `\n（您还负责：${others.map((o) => o.name).join('、')}）` : ''}`
     if (!rest) {
-      const current = existing ? `\n${formatReport(existing.fields as ReportValues)}` : ''
+      const current = existing ? `\n${withDoctors(existing.fields)}` : ''
       return {
         tone: 'info',
         title: '项目开展情况月报',
-        text: `${header}${current}\n发送“月报 门诊=12 查房=8 讲座=2 听课人数=40 手术=3 亮点=…”填写（飞书中也可直接填下方表单）。`,
+        text: `${header}${current}\n发送“月报 门诊=12 查房=8 讲座=2 听课人数=40 手术=3 亮点=…”填写（飞书中也可直接填下方表单）。\n每位派驻医生的门诊、教学查房、科内教学按人填写：“月报 门诊@张伟=12 教学查房@张伟=4 科内教学@张伟=2”（本人可写 @我）。`,
         form: { fields: reportFormFields(), command: `月报 ${month} ${reportFormFields().map((f) => `${f.name}={${f.name}}`).join(' ')}`, submitLabel: '保存月报' },
       }
     }
-    const parsed = parseReportArgs(rest)
+    const split = splitDoctorArgs(rest)
+    const parsed = split.rest || split.entries.length === 0 ? parseReportArgs(split.rest) : ({ ok: true, values: {} } as const)
     if (!parsed.ok) return { tone: 'warning', text: `月报未保存：${parsed.problems.join('；')}。\n示例：月报 门诊=12 查房=8 亮点=开展首例…` }
+    const stored = ((existing?.fields as { doctors?: DoctorValues } | undefined)?.doctors ?? {}) as DoctorValues
+    const merged = split.entries.length ? mergeDoctorValues(stored, split.entries, await doctorsOfMonth(tx, input.tenantId, org.id, month), input.personId) : ({ ok: true, doctors: stored } as const)
+    if (!merged.ok) return { tone: 'warning', text: `月报未保存：${merged.problems.join('；')}。\n示例：月报 门诊@张伟=12 教学查房@张伟=4 科内教学@张伟=2` }
     if (existing && today > due) return { tone: 'warning', text: `${month} 月报已过截止日期（${due}），不能再修改。如需更正请联系医务科。` }
-    const fields = { ...(existing?.fields as ReportValues | undefined), ...parsed.values }
+    const fields = { ...(existing?.fields as ReportValues | undefined), ...parsed.values, ...(Object.keys(merged.doctors).length ? { doctors: merged.doctors } : {}) }
     const saved = await saveReport(tx, { tenantId: input.tenantId, receivingOrgId: org.id, month, fields, submittedBy: input.personId, at: now })
     await recordAudit(tx, { tenantId: input.tenantId, actorPersonId: input.personId, action: existing ? 'report.updated' : 'report.submitted', entity: 'monthly_report', entityId: saved.id, before: existing, after: saved, at: now })
     const late = !existing && today > due ? `（已逾期，截止日期为 ${due}）` : ''
-    return { tone: 'success', title: '月报已保存', text: `${org.name} ${month} 月报已保存${late}：\n${formatReport(fields)}\n截止 ${due} 前可继续修改。` }
+    return { tone: 'success', title: '月报已保存', text: `${org.name} ${month} 月报已保存${late}：\n${withDoctors(fields)}\n截止 ${due} 前可继续修改。` }
   })
+}
+
+function withDoctors(fields: Record<string, unknown>): string {
+  return [formatReport(fields as ReportValues), formatDoctorValues((fields as { doctors?: DoctorValues }).doctors)].filter(Boolean).join('\n')
 }

@@ -1,0 +1,92 @@
+import { and, eq, gte, lte } from 'drizzle-orm'
+import type { Db } from '../../../db/client'
+import { people, postings } from '../../../db/schema'
+import { lastDayOf } from '../../time/days'
+import { count } from './fields'
+
+/**
+ * The 月报 numbers the texts count per posted doctor (豫卫发〔2015〕2号 附件8 三(一)1: 每名派驻医师每周出门诊至少3个半天,
+ * 每周1次教学查房, 每2周1次科内临床教学), for the whole month. Written `门诊@张伟=12`; `@我` is the sender.
+ */
+export const DOCTOR_FIELDS = [
+  { name: 'outpatientHalfDays', label: '出门诊（个半天）', aliases: ['门诊', '出诊', '出门诊', '门诊半天'] },
+  { name: 'teachingRounds', label: '教学查房（次）', aliases: ['教学查房', '查房'] },
+  { name: 'clinicalTeaching', label: '科内临床教学（次）', aliases: ['科内教学', '临床教学', '科内临床教学'] },
+] as const
+
+export type DoctorFieldName = (typeof DOCTOR_FIELDS)[number]['name']
+/** Stored in the report's fields as `doctors`: by person id, with the name as written when saved. */
+export type DoctorValues = Record<string, { name: string } & Partial<Record<DoctorFieldName, number>>>
+
+const SELF = new Set(['我', '本人', 'me'])
+const PAIRS = /(\S+?)[=＝](.*?)(?=\s+\S+?[=＝]|$)/g
+
+/** The `字段@姓名=数` pairs of a 月报 line, apart from the rest (which the org-level fields read as before). */
+export function splitDoctorArgs(args: string): { rest: string; entries: { field: DoctorFieldName | null; key: string; who: string; raw: string }[] } {
+  const entries: { field: DoctorFieldName | null; key: string; who: string; raw: string }[] = []
+  const rest: string[] = []
+  for (const [whole, key, raw] of args.matchAll(PAIRS)) {
+    const at = /^(.+?)[@＠](.+)$/.exec(key!)
+    if (!at) {
+      rest.push(whole)
+      continue
+    }
+    const field = DOCTOR_FIELDS.find((f) => f.name === at[1] || f.label === at[1] || (f.aliases as readonly string[]).includes(at[1]!))
+    entries.push({ field: field?.name ?? null, key: at[1]!, who: at[2]!, raw: raw!.trim() })
+  }
+  return { rest: rest.join(' '), entries }
+}
+
+/** Doctors posted to the org at some point of the month, by name (a name two of them share is ambiguous). */
+export async function doctorsOfMonth(db: Db, tenantId: string, receivingOrgId: string, month: string) {
+  const first = `${month}-01`
+  const last = lastDayOf(month)
+  return db
+    .selectDistinct({ personId: people.id, name: people.name })
+    .from(postings)
+    .innerJoin(people, eq(people.id, postings.personId))
+    .where(and(eq(postings.tenantId, tenantId), eq(postings.receivingOrgId, receivingOrgId), lte(postings.startsOn, last), gte(postings.endsOn, first)))
+}
+
+/**
+ * Resolves `字段@姓名=数` against the doctors posted to the org that month and merges them into what is stored;
+ * a name that is no such doctor, or a value that is no whole number, is a problem to fix, and nothing is saved.
+ */
+export function mergeDoctorValues(
+  stored: DoctorValues,
+  entries: ReturnType<typeof splitDoctorArgs>['entries'],
+  doctors: { personId: string; name: string }[],
+  senderId: string,
+): { ok: true; doctors: DoctorValues } | { ok: false; problems: string[] } {
+  const problems: string[] = []
+  const out: DoctorValues = structuredClone(stored)
+  for (const e of entries) {
+    const field = DOCTOR_FIELDS.find((f) => f.name === e.field)
+    if (!field) {
+      problems.push(`“${e.key}@${e.who}”：按人填写的只有${DOCTOR_FIELDS.map((f) => f.aliases[0]).join('、')}`)
+      continue
+    }
+    const matches = SELF.has(e.who.toLowerCase()) ? doctors.filter((d) => d.personId === senderId) : doctors.filter((d) => d.name === e.who)
+    if (matches.length !== 1) {
+      problems.push(matches.length > 1 ? `本单位本月有 ${matches.length} 位“${e.who}”，请联系医务科区分` : `“${e.who}”不是本月派驻到本单位的医生`)
+      continue
+    }
+    if (!e.raw) continue
+    const parsed = count.safeParse(e.raw)
+    if (!parsed.success) {
+      problems.push(`${field.label}（${e.who}）应填写非负整数`)
+      continue
+    }
+    const doctor = matches[0]!
+    out[doctor.personId] = { ...out[doctor.personId], name: doctor.name, [field.name]: parsed.data }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, doctors: out }
+}
+
+/** The per-doctor numbers as report lines: `张伟：出门诊（个半天）12，教学查房（次）4`. */
+export function formatDoctorValues(doctors: DoctorValues | undefined): string {
+  if (!doctors) return ''
+  return Object.values(doctors)
+    .map((d) => `${d.name}：${DOCTOR_FIELDS.filter((f) => d[f.name] !== undefined).map((f) => `${f.label}${d[f.name]}`).join('，')}`)
+    .join('\n')
+}
