@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, afterEach, describe, expect, test } from 'vitest'
 
 // `npm start` on a fresh clone, and every other command beside it, as real processes in a scratch directory with
-// nothing configured: the embedded database in ./.data, no platform credentials.
+// nothing configured: the embedded database in ./.data, no platform credentials. Each spawns about ten processes, so
+// they get minutes, not the default 30 s, on a loaded two-core machine.
 const ROOT = resolve(import.meta.dirname, '..')
 const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href
 const FIXTURE = join(ROOT, 'test/fixtures/zhejiang-annex1-provincial-support-pairs.xlsx')
@@ -96,7 +97,7 @@ describe('the embedded database has one owner; npm start is the way in', () => {
     server.child.kill('SIGTERM')
     await new Promise((r) => server.child.once('exit', r))
     expect(existsSync(lockFile)).toBe(false)
-  })
+  }, 240_000)
 
   test('a dead owner’s lock is taken over; a chat window with no server starts one that a second window joins', async () => {
     const first = start('server.ts')
@@ -113,5 +114,5 @@ describe('the embedded database has one owner; npm start is the way in', () => {
     window.child.stdin!.end(':quit\n')
     await new Promise((r) => window.child.once('exit', r))
     expect(existsSync(lockFile)).toBe(false)
-  })
+  }, 120_000)
 })
