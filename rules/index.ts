@@ -87,3 +87,10 @@ export { PACK_PERIODS, SUPPORT_PERIODS } from './policies/periods'
 export type { PackPeriod } from './policies/support-data'
 export { SUPPORT_RULES, type SupportRules } from './policies/support-rules'
 export { ZHEJIANG_MODEL_AGREEMENT, type AgreementParagraph } from './policies/zhejiang-2014/agreement'
+
+// Successor documents (政策延续) an office enters: they reach the evaluators above as an argument.
+export { ContinuedBy, citation } from './core/source'
+export { Successor, SuccessorOverride } from './core/successor'
+export { chainOf, continuedProgramme, continuedRules, successorEnd, successorSource } from './policies/continued'
+export { OVERRIDABLE, type Overridable } from './policies/overridable'
+export { programmesOf, successorProblems } from './policies/validate-successor'
