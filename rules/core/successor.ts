@@ -20,7 +20,7 @@ export const Successor = z.object({
   policy: z.enum(POLICY_IDS),
   document: z.string().trim().min(1).max(200),
   title: z.string().trim().min(1).max(500),
-  issuedOn: IsoDate,
+  issuedOn: IsoDate.nullable(),
   from: IsoDate,
   until: IsoDate.nullable(),
   clause: z.string().trim().min(1).max(200),

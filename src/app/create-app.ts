@@ -10,6 +10,7 @@ import { adminAudit } from './routes/admin-audit'
 import { adminExports } from './routes/admin-exports'
 import { adminAgreements } from './routes/admin-agreements'
 import { adminImports } from './routes/admin-imports'
+import { adminPolicySuccessors } from './routes/admin-policy-successors'
 import { consoleWebhook } from './routes/console-webhook'
 import { eligibilityApi } from './routes/eligibility'
 import { feishuEvents } from './routes/feishu-events'
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminAgreements)
   app.route('/', adminExports)
   app.route('/', adminAudit)
+  app.route('/', adminPolicySuccessors)
   app.route('/', healthz)
   app.route('/', eligibilityApi)
   app.route('/', feishuEvents)
