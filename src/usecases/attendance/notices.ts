@@ -1,8 +1,8 @@
-import type { EscalationAnswer, Source } from '../../../rules'
+import { citation, type EscalationAnswer, type Source } from '../../../rules'
 import type { RunningPosting } from '../../../db/repositories/absences'
 import type { Reply } from '../../domain/reply'
 
-const quote = (s: Source | null) => (s ? `${s.document} ${s.clause}：“${s.quote}”` : "")
+const quote = (s: Source | null) => (s ? `${citation(s)}：“${s.quote}”` : "")
 
 /** The absence as its doctor reads it: what was recorded, what the policy does about it, how to correct it. */
 export function absenceNoticeToDoctor(p: RunningPosting, day: string, count: number, step: EscalationAnswer): Reply {

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, type EligibilityResult, type Statement } from '../../../rules'
+import { citation as cite, FIELD_LABELS, type EligibilityResult, type Statement } from '../../../rules'
 import type { Lang } from '../../domain/command'
 
 const MARK = { true: '✅', false: '❌', unknown: '❔' } as const
@@ -6,8 +6,10 @@ const mark = (r: EligibilityResult) => MARK[String(r.eligible) as keyof typeof M
 
 /** `依据：豫卫发〔2015〕2号 附件2 三(一) “…”` — every reason a user reads names its clause and quotes it. */
 export function citation(s: Statement, lang: Lang): string {
-  const { document, clause, quote } = s.source
-  return lang === 'en' ? `Source: ${document} ${clause} “${quote}”` : `依据：${document} ${clause}“${quote}”`
+  const { quote } = s.source
+  const by = s.source.continuedBy
+  if (lang === 'en') return `Source: ${s.source.document} ${s.source.clause} “${quote}”${by && by.document !== s.source.document ? `, continued by ${by.document} from ${by.from}` : ''}`
+  return `依据：${cite(s.source)}“${quote}”`
 }
 
 const missingList = (r: EligibilityResult) => r.missing.map((f) => FIELD_LABELS[f]).join('、')
