@@ -2,6 +2,7 @@ import { IsoDate, valueAt, type Parameter } from '../core/parameter'
 import { combine, type Outcome } from '../core/decision'
 import type { Source } from '../core/source'
 import type { Successor } from '../core/successor'
+import { POLICY_IDS } from '../core/pack'
 import { continuedProgramme } from '../policies/continued'
 import { HENAN_2015_PROGRAMMES } from '../policies/henan-2015/programmes'
 import { type EligibilityCheck, evaluateCondition, missingOf } from './conditions'
@@ -80,9 +81,10 @@ export function evaluateEligibility(profile: Profile, programmeId: string, asOf:
   return evaluateProgramme(continued(findProgramme(programmeId), successors), profile, asOf)
 }
 
-// Every programme so far is one of 豫卫发〔2015〕2号's; its successors continue the programmes too.
+// A programme's id starts with its pack's ("henan-2015/residency"): that pack's successors continue it.
 function continued(programme: Programme, successors: readonly Successor[]): Programme {
-  return successors.length ? continuedProgramme(programme, 'henan-2015', successors) : programme
+  const pack = POLICY_IDS.find((id) => programme.id.startsWith(`${id}/`))
+  return successors.length && pack ? continuedProgramme(programme, pack, successors) : programme
 }
 
 function evaluateProgramme(programme: Programme, profile: Profile, asOf: IsoDate): EligibilityResult {
