@@ -1,3 +1,4 @@
+import { addDays } from '../core/dates'
 import { IsoDate, valueAt, type Parameter } from '../core/parameter'
 import { combine, type Outcome } from '../core/decision'
 import type { Source } from '../core/source'
@@ -57,6 +58,7 @@ export function periodCheck(period: Parameter<true>, asOf: IsoDate): Eligibility
       status: 'failed',
       reason: `本计划实施期（${label}）已结束（自${at.from}起不再实施），查询日期${asOf}不在实施期内`,
       source: at.source!,
+      endedOn: addDays(at.from!, -1),
     }
   }
   return {

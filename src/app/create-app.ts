@@ -7,6 +7,7 @@ import { rememberedWorkspaceTenants } from '../usecases/workspace-tenant'
 import type { AppDeps, AppEnv, AppServices } from './deps'
 import { errorBody, onError } from './errors'
 import { adminAudit } from './routes/admin-audit'
+import { adminCalendar } from './routes/admin-calendar'
 import { adminExports } from './routes/admin-exports'
 import { adminAgreements } from './routes/admin-agreements'
 import { adminImports } from './routes/admin-imports'
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminExports)
   app.route('/', adminAudit)
   app.route('/', adminPolicySuccessors)
+  app.route('/', adminCalendar)
   app.route('/', healthz)
   app.route('/', eligibilityApi)
   app.route('/', feishuEvents)

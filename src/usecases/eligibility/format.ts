@@ -33,9 +33,11 @@ export function formatDetailed(r: EligibilityResult, lang: Lang): string {
 }
 
 /** Many programmes at a glance: eligible ones first, then the first failed condition of each, then the open ones. */
-export function formatSummary(results: EligibilityResult[], on: string, lang: Lang): string {
+export function formatSummary(all: EligibilityResult[], on: string, lang: Lang): string {
   const en = lang === 'en'
   const lines = [en ? `Eligibility on ${on}:` : `资格评估结果（按 ${on} 的政策）：`]
+  const { results, ended } = foldEnded(all, lang)
+  lines.push(...ended)
   const group = (outcome: EligibilityResult['eligible'], title: string, detail: (r: EligibilityResult) => string[]) => {
     const members = results.filter((r) => r.eligible === outcome)
     if (members.length === 0) return
@@ -48,6 +50,7 @@ export function formatSummary(results: EligibilityResult[], on: string, lang: La
     return first ? [`${mark(r)} ${r.name}：${first.text}`, `   ${citation(first, lang)}`] : [`${mark(r)} ${r.name}`]
   })
   group('unknown', en ? 'Open' : '尚不能确定', (r) => [`${mark(r)} ${r.name}：${en ? 'needs' : '还需要'} ${missingList(r)}`])
+  if (results.length === 0) lines.push('', en ? 'No programme runs on that day.' : '该日期没有正在实施的计划。')
   if (results.length > 1) lines.push('', en ? 'Ask about one programme for its clauses, duties and benefits, e.g. “eligibility 特岗全科”.' : '发送“资格 计划名称”（如“资格 特岗全科”）查看某一计划的全部条件、义务和待遇。')
   return lines.join('\n')
 }
@@ -55,4 +58,29 @@ export function formatSummary(results: EligibilityResult[], on: string, lang: La
 export function formatResults(results: EligibilityResult[], on: string, lang: Lang): string {
   if (results.length === 1) return `${lang === 'en' ? `Eligibility on ${on}:` : `资格评估结果（按 ${on} 的政策）：`}\n${formatDetailed(results[0]!, lang)}`
   return formatSummary(results, on, lang)
+}
+
+/**
+ * Programmes whose period is over on the asked day, one line per document ("豫卫发〔2015〕2号的各计划已于2020-12-31
+ * 结束…"); the rest are listed in full.
+ */
+function foldEnded(results: EligibilityResult[], lang: Lang): { results: EligibilityResult[]; ended: string[] } {
+  const byDocument = new Map<string, Set<string>>()
+  const running: EligibilityResult[] = []
+  for (const r of results) {
+    const period = r.checks[0]
+    if (period?.name !== 'period' || !period.endedOn) {
+      running.push(r)
+      continue
+    }
+    const document = period.source.continuedBy?.document ?? period.source.document
+    byDocument.set(document, (byDocument.get(document) ?? new Set()).add(period.endedOn))
+  }
+  const ended = [...byDocument].map(([document, days]) => {
+    const when = [...days].sort().join('、')
+    return lang === 'en'
+      ? `The programmes of ${document} ended on ${when}; send “eligibility <programme> <date>” to check one against that year's conditions.`
+      : `${document}的各计划已于${when}结束；发送“资格 计划名 日期”可按当年条件评估`
+  })
+  return { results: running, ended }
 }
