@@ -36,7 +36,8 @@ function extend<T>(parameter: Parameter<T>, end: IsoDate, s: Successor, own: boo
   const closing = parameter.values[end]
   if (!closing || closing.value !== null) return parameter
   const before = valueAt(parameter, addDays(end, -1))
-  if (!before.covered) return parameter
+  // A successor ended the day before it began was withdrawn: it continues nothing and is named nowhere.
+  if (!before.covered || successorEnd(s) === end) return parameter
   const { continuedBy: _previous, ...original } = before.source
   const source = own ? successorSource(s) : { ...original, continuedBy: continuedBy(s) }
   const values: Parameter<T>['values'] = { ...parameter.values, [end]: { value: before.value, source } }
