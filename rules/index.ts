@@ -107,3 +107,9 @@ export { DOCTOR_MEASURE_TEXT, REPORT_MEASURE_TEXT, STATUS_TEXT as COMPLIANCE_STA
 export { worstFirst, worse } from './compliance/lines'
 export { receivingOrgCompliance, supportingOrgCompliance } from './compliance/evaluate'
 export { TEAM_DATA, seedCompliancePack } from './policies/compliance-packs'
+// Successor documents (政策延续) an office enters: they reach the evaluators above as an argument.
+export { ContinuedBy, citation } from './core/source'
+export { Successor, SuccessorOverride } from './core/successor'
+export { chainOf, continuedProgramme, continuedRules, successorEnd, successorSource } from './policies/continued'
+export { OVERRIDABLE, type Overridable } from './policies/overridable'
+export { programmesOf, successorProblems } from './policies/validate-successor'

@@ -105,8 +105,8 @@ describe('console: people who cannot check in are told why', () => {
     expect(me).toContain('要求：连续驻点不少于1年（烟卫〔2024〕17号 附件3 二(二)）。')
     expect(me).toContain('已驻点 34 天。')
     expect(me).toContain('请假 0 天（已批准）；脱岗 0 次。')
-    // Henan 2015 ran until 2020: a Henan posting today is shown, but not judged, and the reply says why.
-    expect((await say(app, 'zhangwei', '我的', id())).text).toContain('要求：暂不判定——本文件实施期')
+    // Henan 2015 ran until 2020; the demo continues it with a successor labelled as demo data, and the reply names it.
+    expect((await say(app, 'zhangwei', '我的', id())).text).toContain('附件8 三(一)1、四(二)，经 演示数据（非真实文件） 延续（2021-01-01 起）')
   })
 
   test('the Chinese name works as a console handle too', async () => {

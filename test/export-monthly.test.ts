@@ -63,8 +63,9 @@ describe('GET /api/admin/exports/monthly', () => {
       { 日期: '2026-11-04', 医生: '张伟', 支援单位: '示范市第一人民医院', 受援单位: '示范县人民医院', 状态: '脱岗', 处理步骤: '第 1 步', 处理措施: '通报批评本人', 已通知: '赵院长、张伟', 撤销时间: '' },
     ])
     const audit = rowsOf(book, '审计')
-    expect(audit.map((r) => r['操作'])).toEqual(['test.other', 'report.submitted'])
-    expect(audit[1]).toMatchObject({ 时间: '2026-11-10 10:00', 操作人: '张伟', 对象: 'monthly_report' })
+    // The demo's own successor record (seeded this month) is audited like any other.
+    expect(audit.map((r) => r['操作'])).toEqual(['policy_successor.entered', 'test.other', 'report.submitted'])
+    expect(audit[2]).toMatchObject({ 时间: '2026-11-10 10:00', 操作人: '张伟', 对象: 'monthly_report' })
   })
 
   test('a past month: a report after its due date is late, none at all is missing; 操作人 names the CLI for its import', async () => {

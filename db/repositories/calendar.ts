@@ -1,4 +1,4 @@
-import { and, eq, gte, lte } from 'drizzle-orm'
+import { and, eq, gte, lte, max } from 'drizzle-orm'
 import type { Db } from '../client'
 import { calendarOverrides, type CalendarDayKind } from '../schema'
 
@@ -16,4 +16,15 @@ export async function setOverride(db: Db, entry: { tenantId: string; day: string
     .insert(calendarOverrides)
     .values(entry)
     .onConflictDoUpdate({ target: [calendarOverrides.tenantId, calendarOverrides.day], set: { kind: entry.kind, name: entry.name, enteredBy: entry.enteredBy } })
+}
+
+/** The last day any tenant entered (for /healthz: how far the calendar is known), or null. */
+export async function lastEnteredDay(db: Db): Promise<string | null> {
+  const [row] = await db.select({ day: max(calendarOverrides.day) }).from(calendarOverrides)
+  return row?.day ?? null
+}
+
+/** Whether a tenant entered any day of `year`. */
+export async function yearEntered(db: Db, tenantId: string, year: number): Promise<boolean> {
+  return (await overridesForYear(db, tenantId, year)).entered
 }

@@ -5,7 +5,8 @@ import type { IsoDate } from '../core/parameter'
 import { inSegment, type Segment, segmentsOf } from '../core/segments'
 import type { Source } from '../core/source'
 import { POLICY_META } from '../policies/meta'
-import { SUPPORT_RULES } from '../policies/support-rules'
+import type { Successor } from '../core/successor'
+import { continuedRules } from '../policies/continued'
 import type { Audience, CalendarEntry, DueRule } from './types'
 
 /** One concrete deadline; `periodKey` ('2015', '2015-07' or the date) names the period it closes, for job dedupe. */
@@ -84,9 +85,9 @@ function datesOf(entry: CalendarEntry, year: number, issuedOn: IsoDate | null): 
  * The concrete deadlines a pack sets in `year`, as 'YYYY-MM-DD' ("5月底" = 05-31), oldest first, each with who must
  * act and the clause. A year outside the pack's period is "not covered" and says why.
  */
-export function dueDates(policyId: PolicyId, year: number): DueDatesAnswer {
+export function dueDates(policyId: PolicyId, year: number, successors: readonly Successor[] = []): DueDatesAnswer {
   if (!Number.isInteger(year)) throw new RangeError(`year must be a whole number, got ${year}`)
-  const rules = SUPPORT_RULES[policyId]
+  const rules = continuedRules(policyId, successors)
   if (!periodCoversYear(rules.period, year)) {
     const check = packPeriodCheck(rules.period, yearStart(year))
     return { policyId, year, covered: false, reason: `${year}年不在本文件实施期（${rules.period.description}）内`, source: check.source, dates: [], undated: [] }

@@ -8,13 +8,17 @@ export function packPeriodCheck(period: Parameter<true>, asOf: IsoDate): Check {
   const at = valueAt(period, asOf)
   const label = period.description
   if (at.covered) {
-    return { name: 'period', status: 'passed', reason: `${asOf}在本文件实施期（${label}）内`, source: at.source }
+    const by = at.source.continuedBy
+    const reason = by ? `${asOf}在 ${by.document} 延续期（${by.from} 起${by.until ? `至 ${by.until}` : ''}）内` : `${asOf}在本文件实施期（${label}）内`
+    return { name: 'period', status: 'passed', reason, source: at.source }
   }
   if (at.why === 'ended') {
+    const by = at.source?.continuedBy
+    const span = by ? `${by.document} 延续期` : `本文件实施期（${label}）`
     return {
       name: 'period',
       status: 'failed',
-      reason: `本文件实施期（${label}）已于${addDays(at.from!, -1)}结束，${asOf}不在实施期内，本文件对此不作规定`,
+      reason: `${span}已于${addDays(at.from!, -1)}结束，${asOf}不在实施期内，本文件对此不作规定`,
       source: at.source!,
     }
   }

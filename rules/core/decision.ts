@@ -9,6 +9,8 @@ export interface Check {
   reason: string
   source: Source
   missing?: string[]
+  /** For a period check on a day after the period: its last day, so a reply can fold ended programmes into one line. */
+  endedOn?: string
 }
 
 export type Outcome = true | false | 'unknown'

@@ -5,7 +5,8 @@ import type { PolicyId } from '../core/pack'
 import { type IsoDate, type Parameter, valueAt } from '../core/parameter'
 import type { Source } from '../core/source'
 import { TITLE_TEXT } from '../posting/labels'
-import { SUPPORT_RULES } from '../policies/support-rules'
+import type { Successor } from '../core/successor'
+import { continuedRules } from '../policies/continued'
 import { afterResidencyCheck } from './after-residency'
 import { employerInScope } from './employer-scope'
 import { evaluateRecord, type RecordResult } from './records'
@@ -97,8 +98,8 @@ function decide(bases: Bases, facts: CreditFacts, records: RecordResult[]): { ba
  * assessment, filing), how many days they add up to, and whether that meets the text's requirement. Texts that only
  * promise priority answer true; texts that defer to another document, or leave the length open, answer 'unknown'.
  */
-export function serviceCredit(policyId: PolicyId, facts: CreditFacts, asOf: IsoDate): ServiceCreditAnswer {
-  const rules = SUPPORT_RULES[policyId]
+export function serviceCredit(policyId: PolicyId, facts: CreditFacts, asOf: IsoDate, successors: readonly Successor[] = []): ServiceCreditAnswer {
+  const rules = continuedRules(policyId, successors)
   const period = packPeriodCheck(rules.period, asOf)
   const empty = { policyId, asOf, creditedDays: 0, required: null, requiredDays: null, records: [], obligations: [], notes: [], missing: [] }
   if (period.status === 'failed') return { ...empty, covered: false, basis: 'none', outcome: false, checks: [period] }

@@ -1,6 +1,10 @@
+import { addDays } from '../core/dates'
 import { IsoDate, valueAt, type Parameter } from '../core/parameter'
 import { combine, type Outcome } from '../core/decision'
 import type { Source } from '../core/source'
+import type { Successor } from '../core/successor'
+import { POLICY_IDS } from '../core/pack'
+import { continuedProgramme } from '../policies/continued'
 import { HENAN_2015_PROGRAMMES } from '../policies/henan-2015/programmes'
 import { type EligibilityCheck, evaluateCondition, missingOf } from './conditions'
 import type { Programme, Statement } from './programme'
@@ -44,7 +48,9 @@ export function periodCheck(period: Parameter<true>, asOf: IsoDate): Eligibility
   const at = valueAt(period, asOf)
   const label = period.description
   if (at.covered) {
-    return { name: 'period', status: 'passed', reason: `查询日期${asOf}在本计划实施期（${label}）内`, source: at.source }
+    const by = at.source.continuedBy
+    const reason = by ? `查询日期${asOf}在 ${by.document} 延续期（${by.from} 起${by.until ? `至 ${by.until}` : ''}）内` : `查询日期${asOf}在本计划实施期（${label}）内`
+    return { name: 'period', status: 'passed', reason, source: at.source }
   }
   if (at.why === 'ended') {
     return {
@@ -52,6 +58,7 @@ export function periodCheck(period: Parameter<true>, asOf: IsoDate): Eligibility
       status: 'failed',
       reason: `本计划实施期（${label}）已结束（自${at.from}起不再实施），查询日期${asOf}不在实施期内`,
       source: at.source!,
+      endedOn: addDays(at.from!, -1),
     }
   }
   return {
@@ -71,9 +78,15 @@ function firstSource(period: Parameter<true>): Source {
  * Whether `profile` qualifies for a programme on `asOf` ('YYYY-MM-DD'). Failed beats unknown beats passed; `missing`
  * is filled only while the answer is open; attestations are listed to confirm and never make it unknown.
  */
-export function evaluateEligibility(profile: Profile, programmeId: string, asOf: IsoDate): EligibilityResult {
+export function evaluateEligibility(profile: Profile, programmeId: string, asOf: IsoDate, successors: readonly Successor[] = []): EligibilityResult {
   IsoDate.parse(asOf)
-  return evaluateProgramme(findProgramme(programmeId), profile, asOf)
+  return evaluateProgramme(continued(findProgramme(programmeId), successors), profile, asOf)
+}
+
+// A programme's id starts with its pack's ("henan-2015/residency"): that pack's successors continue it.
+function continued(programme: Programme, successors: readonly Successor[]): Programme {
+  const pack = POLICY_IDS.find((id) => programme.id.startsWith(`${id}/`))
+  return successors.length && pack ? continuedProgramme(programme, pack, successors) : programme
 }
 
 function evaluateProgramme(programme: Programme, profile: Profile, asOf: IsoDate): EligibilityResult {
@@ -94,10 +107,10 @@ function evaluateProgramme(programme: Programme, profile: Profile, asOf: IsoDate
 }
 
 /** Answers every programme (or those in `ids`, in that order) for one profile and date. */
-export function evaluateAll(profile: Profile, asOf: IsoDate, ids?: readonly string[]): EligibilityResult[] {
+export function evaluateAll(profile: Profile, asOf: IsoDate, ids?: readonly string[], successors: readonly Successor[] = []): EligibilityResult[] {
   const programmes = ids ?? PROGRAMMES.map((p) => p.id)
   if (programmes.length === 0) return []
   // The date is checked once for all programmes rather than once for each.
   IsoDate.parse(asOf)
-  return programmes.map((id) => evaluateProgramme(findProgramme(id), profile, asOf))
+  return programmes.map((id) => evaluateProgramme(continued(findProgramme(id), successors), profile, asOf))
 }

@@ -2,7 +2,8 @@ import { packPeriodCheck } from '../core/coverage'
 import type { PolicyId } from '../core/pack'
 import { type IsoDate, valueAt } from '../core/parameter'
 import type { Source } from '../core/source'
-import { SUPPORT_RULES } from '../policies/support-rules'
+import type { Successor } from '../core/successor'
+import { continuedRules } from '../policies/continued'
 import type { EscalationAction, LadderKind, LadderStep, Recipient, Threshold } from './types'
 
 /** The rung a count of unexcused absences has reached, who to tell, and what the next rung would bring. */
@@ -40,10 +41,11 @@ export function escalationStep(
   unexcusedCountIncludingThisOne: number,
   asOf: IsoDate,
   kind: LadderKind = 'posting',
+  successors: readonly Successor[] = [],
 ): EscalationAnswer {
   const count = unexcusedCountIncludingThisOne
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`absence count must be a non-negative whole number, got ${count}`)
-  const rules = SUPPORT_RULES[policyId]
+  const rules = continuedRules(policyId, successors)
   const none = { policyId, asOf, count, step: 0, actions: [], notify: [], text: null, next: null }
   const period = packPeriodCheck(rules.period, asOf)
   if (period.status === 'failed') {

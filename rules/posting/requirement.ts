@@ -2,7 +2,8 @@ import { type Check, combine, type Outcome } from '../core/decision'
 import type { PolicyId } from '../core/pack'
 import { type IsoDate, type Parameter, valueAt } from '../core/parameter'
 import type { Source } from '../core/source'
-import { SUPPORT_RULES } from '../policies/support-rules'
+import type { Successor } from '../core/successor'
+import { continuedRules } from '../policies/continued'
 import { describeDuty } from './describe'
 import { POSTING_FACT_TEXT } from './labels'
 import { matchSelector, withDefaults } from './selector'
@@ -85,9 +86,9 @@ function selectProvisions(
  * who-may-be-sent checks, and the team sizes, quotas, ratios and weekly duties that apply, each with its clause.
  * Outside the pack's period everything is "not covered".
  */
-export function postingRequirement(policyId: PolicyId, posting: PostingFacts, asOf: IsoDate): PostingRequirement {
-  const rules = SUPPORT_RULES[policyId]
-  const checks = checkWhoMayBeSent(policyId, posting, asOf)
+export function postingRequirement(policyId: PolicyId, posting: PostingFacts, asOf: IsoDate, successors: readonly Successor[] = []): PostingRequirement {
+  const rules = continuedRules(policyId, successors)
+  const checks = checkWhoMayBeSent(policyId, posting, asOf, successors)
   const period = checks[0]!
   if (period.status === 'failed') {
     return {

@@ -4,7 +4,8 @@ import type { PolicyId } from '../core/pack'
 import { type IsoDate, type ParameterAt, valueAt } from '../core/parameter'
 import type { Source } from '../core/source'
 import { TITLES } from '../eligibility/profile'
-import { SUPPORT_RULES } from '../policies/support-rules'
+import type { Successor } from '../core/successor'
+import { continuedRules } from '../policies/continued'
 import { POSTING_FACT_TEXT, ROLE_TEXT, STRENGTH_TEXT, TITLE_TEXT } from './labels'
 import { matchSelector, withDefaults } from './selector'
 import type { PostingFactName, PostingFacts, Selector, SendRule, ServiceYearsRule, TitleRule } from './types'
@@ -119,8 +120,8 @@ function evaluate(rule: SendRule, asOf: IsoDate, facts: PostingFacts): Check | n
  * text sets for this posting (title by receiving level, 工龄, scope). A missing fact makes its check unknown and
  * names the fact; 原则上 rules still fail, saying the text allows justified exceptions.
  */
-export function checkWhoMayBeSent(policyId: PolicyId, posting: PostingFacts, asOf: IsoDate): Check[] {
-  const rules = SUPPORT_RULES[policyId]
+export function checkWhoMayBeSent(policyId: PolicyId, posting: PostingFacts, asOf: IsoDate, successors: readonly Successor[] = []): Check[] {
+  const rules = continuedRules(policyId, successors)
   const period = packPeriodCheck(rules.period, asOf)
   if (period.status === 'failed') return [period]
   const facts = withDefaults(rules.posting, posting)

@@ -7,9 +7,11 @@ import { rememberedWorkspaceTenants } from '../usecases/workspace-tenant'
 import type { AppDeps, AppEnv, AppServices } from './deps'
 import { errorBody, onError } from './errors'
 import { adminAudit } from './routes/admin-audit'
+import { adminCalendar } from './routes/admin-calendar'
 import { adminExports } from './routes/admin-exports'
 import { adminAgreements } from './routes/admin-agreements'
 import { adminImports } from './routes/admin-imports'
+import { adminPolicySuccessors } from './routes/admin-policy-successors'
 import { consoleWebhook } from './routes/console-webhook'
 import { eligibilityApi } from './routes/eligibility'
 import { feishuEvents } from './routes/feishu-events'
@@ -47,6 +49,8 @@ export function createApp(deps: AppDeps) {
   app.route('/', adminAgreements)
   app.route('/', adminExports)
   app.route('/', adminAudit)
+  app.route('/', adminPolicySuccessors)
+  app.route('/', adminCalendar)
   app.route('/', healthz)
   app.route('/', eligibilityApi)
   app.route('/', feishuEvents)

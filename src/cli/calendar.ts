@@ -1,11 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { setOverride } from '../../db/repositories/calendar'
 import { boot, exitOnBootError } from '../boot'
+import { systemClock } from '../domain/clock'
+import { importHolidayNotice } from '../usecases/calendar/import-notice'
+import { cliActor } from './import'
 import { parseChatDate } from '../time/chat-dates'
 import { shanghaiDate } from '../time/shanghai'
 
 export const CALENDAR_USAGE = `  calendar set <YYYY-MM-DD> holiday|workday <name>
-      enters a day of the State Council's holiday schedule for a year the holiday library does not cover yet.`
+      enters a day of the State Council's holiday schedule for a year the holiday library does not cover yet.
+  calendar import <notice.txt> [--tenant ID] [--dry-run]
+      enters a whole year from the text of 《国务院办公厅关于YYYY年部分节假日安排的通知》 (all or nothing).`
 
 function usageError(message: string): never {
   console.error(`duikou: ${message}\n${CALENDAR_USAGE}`)
@@ -14,8 +20,9 @@ function usageError(message: string): never {
 
 /** `npm run cli -- calendar set 2027-10-01 holiday 国庆节`: one day of the announced schedule, per tenant. */
 export async function calendarCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tenant: { type: 'string' } } })
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { tenant: { type: 'string' }, 'dry-run': { type: 'boolean' } } })
   const [verb, dayText, kind, ...name] = positionals
+  if (verb === 'import') return importNotice(dayText, values.tenant, values['dry-run'] ?? false)
   if (verb !== 'set' || !dayText || (kind !== 'holiday' && kind !== 'workday') || name.length === 0) usageError('calendar set <YYYY-MM-DD> holiday|workday <name>')
   const day = parseChatDate(dayText, shanghaiDate(new Date()))
   if (!day || !/^\d{4}-/.test(dayText)) usageError(`“${dayText}” is not a full date YYYY-MM-DD`)
@@ -23,6 +30,34 @@ export async function calendarCommand(args: string[]): Promise<void> {
   try {
     await setOverride(database.db, { tenantId: values.tenant ?? config.console.tenantId, day, kind, name: name.join(' '), enteredBy: null })
     console.log(`${day} 记为${kind === 'holiday' ? '节假日' : '调休上班日'}（${name.join(' ')}）`)
+  } finally {
+    await database.close()
+  }
+}
+
+/** `npm run cli -- calendar import notice.txt`: the same use-case as POST /api/admin/calendar/notice. */
+async function importNotice(file: string | undefined, tenant: string | undefined, dryRun: boolean): Promise<void> {
+  if (!file) usageError('calendar import <notice.txt>')
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    usageError(`cannot read ${file}: ${(error as Error).message}`)
+  }
+  const { config, database } = await boot().catch(exitOnBootError)
+  try {
+    const result = await importHolidayNotice({ db: database.db, clock: systemClock }, { tenantId: tenant ?? config.console.tenantId, text, dryRun, actor: { personId: null, label: cliActor() } })
+    if (result.outcome === 'unknownTenant') {
+      console.error(`duikou: 租户“${tenant ?? config.console.tenantId}”不存在。`)
+      process.exitCode = 1
+    } else if (result.outcome === 'rejected') {
+      console.error(`duikou: 未录入：${result.message}${result.line ? `\n  出错的一行：${result.line}` : ''}`)
+      process.exitCode = 1
+    } else {
+      const list = (days: { day: string; name: string }[]) => days.map((d) => `${d.day.slice(5)} ${d.name}`).join('，') || '无'
+      console.log(`${result.year}年：放假 ${result.holidays.length} 天（${list(result.holidays)}）；调休上班 ${result.workdays.length} 天（${list(result.workdays)}）`)
+      console.log(dryRun ? '（--dry-run：只检查，未录入）' : `已录入 ${result.entered} 天${result.entered === 0 ? '（与已录入的相同，未改动）' : ''}`)
+    }
   } finally {
     await database.close()
   }

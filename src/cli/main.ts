@@ -4,6 +4,7 @@ import { ELIGIBILITY_USAGE, eligibilityCommand } from './eligibility'
 import { EXPORT_USAGE, exportCommand } from './export'
 import { IMPORT_USAGE, importCommand } from './import'
 import { JOBS_USAGE, jobsCommand } from './jobs'
+import { POLICY_USAGE, policyCommand } from './policy'
 import { QUEUES_USAGE, queuesCommand } from './queues'
 import { SIMULATE_USAGE, simulateCommand } from './simulate'
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   export: { usage: EXPORT_USAGE, run: exportCommand },
   jobs: { usage: JOBS_USAGE, run: jobsCommand },
   calendar: { usage: CALENDAR_USAGE, run: calendarCommand },
+  policy: { usage: POLICY_USAGE, run: policyCommand },
   simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
   queues: { usage: QUEUES_USAGE, run: queuesCommand },
   eligibility: { usage: ELIGIBILITY_USAGE, run: eligibilityCommand },

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/client'
+import { recordAudit } from '../../db/repositories/audit'
+import { insertSuccessor } from '../../db/repositories/policy-successors'
 import { tenantExists } from '../../db/repositories/tenants'
 import { identities, orgs, people, postings, roleAssignments, supportPairs, tenantAccounts, tenants, type Role, type Title } from '../../db/schema'
 import type { Clock } from '../domain/clock'
@@ -30,6 +32,20 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { handle: 'wangfang', name: '王芳', title: 'associateSenior', employer: 'city', roles: [{ role: 'doctor', org: 'city' }] },
   { handle: 'liuyang', name: '刘洋', title: 'intermediate', employer: 'county', roles: [{ role: 'doctor', org: 'county' }] },
 ]
+
+/** The demo's successor for the Henan pack: labelled as demo data in its document number, so nobody takes it for a notice. */
+export const DEMO_SUCCESSOR = {
+  policyId: 'henan-2015',
+  document: '演示数据（非真实文件）',
+  title: '演示：假定河南省城乡医院对口支援各项规定继续实施',
+  issuedOn: null,
+  fromDay: '2021-01-01',
+  untilDay: null,
+  clause: '演示',
+  quote: '演示数据，非真实文件：假定豫卫发〔2015〕2号各项规定自2021年1月1日起继续实施',
+  programmes: null,
+  overrides: null,
+}
 
 function addMonths(day: string, months: number): string {
   const d = new Date(`${day}T00:00:00Z`)
@@ -103,6 +119,10 @@ export async function seedDemo(db: Db, clock: Clock, options: { chatAccounts?: b
       posting('wangfang', cityToTownship, startedOn, addDays(addMonths(startedOn, 6), -1)),
       posting('liuyang', countyToTownship, startedOn, addDays(addMonths(startedOn, 12), -1)),
     ])
+    // 豫卫发〔2015〕2号 ran to 2020-12-31; so that the demo's Henan doctors are judged today, the demo continues it with
+    // a successor that is plainly not a real document.
+    const successor = await insertSuccessor(tx, { tenantId, ...DEMO_SUCCESSOR })
+    await recordAudit(tx, { tenantId, actorPersonId: null, actorLabel: '演示数据', action: 'policy_successor.entered', entity: 'policy_successor', entityId: successor.id, before: null, after: successor, at: clock.now() })
     return { created: true }
 
     function posting(handle: string, p: typeof cityToCounty, startsOn: string, endsOn: string) {

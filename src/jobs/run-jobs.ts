@@ -6,6 +6,7 @@ import { reviewDuty } from '../usecases/attendance/review-duty'
 import { lastDayOf } from '../time/days'
 import { monthPeriods, sundayAfter, weekPeriods } from '../usecases/attendance/review-schedule'
 import { sweepDay } from '../usecases/attendance/sweep-day'
+import { warnCliffs } from '../usecases/calendar/warn-cliffs'
 import { nudgeCheckIn } from '../usecases/reminders/nudge-check-in'
 import { remindDeadline } from '../usecases/reminders/remind-deadline'
 import { remindMonthlyReport } from '../usecases/reminders/remind-monthly-report'
@@ -33,6 +34,12 @@ export const JOBS: Record<string, Job> = {
       return from && from <= last ? eachDay(from, last) : []
     },
     run: (deps, tenantId, day) => sweepDay(deps, { tenantId, day }),
+  },
+  // Warnings before judging stops (a year without holidays, a policy's end): looked at once a day; a missed day is
+  // not caught up, because the next day looks again and each warning is sent once.
+  'cliff-warning': {
+    duePeriods: (after, deployedOn, today) => (today >= deployedOn && (after === null || after < today) ? [today] : []),
+    run: (deps, tenantId, day) => warnCliffs(deps, { tenantId, day }),
   },
   // Reminders: a day from 09:30; the report cycle and dated deadlines from 09:00 (usecases/reminders/schedule.ts).
   'checkin-nudge': { duePeriods: nudgePeriods, run: (deps, tenantId, day) => nudgeCheckIn(deps, { tenantId, day }) },

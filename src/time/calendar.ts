@@ -53,3 +53,11 @@ export function calendarDay(day: string, overrides: ReadonlyMap<string, Calendar
   if (yearEntered) return { day, status: isWeekend(day) ? 'restday' : 'workday', name: null, source: 'override' }
   return { day, status: 'unknown', name: null, source: 'none' }
 }
+
+/** The last year the holiday library has data for (it ships whole years, oldest 2004). */
+export function lastLibraryYear(fromYear: number): number {
+  let year = fromYear
+  while (libraryCoversYear(year + 1)) year++
+  while (year > 0 && !libraryCoversYear(year)) year--
+  return year
+}

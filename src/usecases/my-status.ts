@@ -6,13 +6,14 @@ import { mondayOf } from '../time/days'
 import { daysInclusive, shanghaiDate } from '../time/shanghai'
 import type { UseCaseDeps } from './deps'
 import { requireActivePosting } from './require-posting'
+import { tenantSuccessors } from './policy/successors'
 
 /** 我的: the current posting, what its policy asks, days checked in, leave and absences, and today's record. */
 export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; personId: string }) {
   const today = shanghaiDate(deps.clock.now())
   const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, today)
   const weekStart = mondayOf(today)
-  const [checkedInDays, todayRecord, facts, unexcused, leaves, checkedInThisWeek, checkedInThisMonth] = await Promise.all([
+  const [checkedInDays, todayRecord, facts, unexcused, leaves, checkedInThisWeek, checkedInThisMonth, successors] = await Promise.all([
     countCheckedInDays(deps.db, posting.id),
     findDay(deps.db, posting.id, today),
     postingFacts(deps.db, posting.id),
@@ -20,6 +21,7 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
     approvedLeaveDays(deps.db, posting.id),
     countCheckedInDaysBetween(deps.db, posting.id, weekStart, today),
     countCheckedInDaysBetween(deps.db, posting.id, `${today.slice(0, 7)}-01`, today),
+    tenantSuccessors(deps.db, input.tenantId),
   ])
   const leaveDays = leaves.reduce((n, l) => n + daysInclusive(l.startsOn, l.returnedOn && l.returnedOn < l.endsOn ? l.returnedOn : l.endsOn), 0)
   return {
@@ -30,7 +32,7 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
     checkedInDays,
     todayCheckInAt: todayRecord?.checkInAt ?? null,
     todayCheckOutAt: todayRecord?.checkOutAt ?? null,
-    duty: dutyOf(facts, today),
+    duty: dutyOf(facts, today, successors),
     checkedInThisWeek,
     checkedInThisMonth,
     leaveDays,

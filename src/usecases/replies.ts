@@ -1,5 +1,5 @@
 import type { Platform } from '../domain/platform'
-import { POLICY_META, type PolicyId } from '../../rules'
+import { citation, POLICY_META, type PolicyId } from '../../rules'
 import type { Lang } from '../domain/command'
 import type { DomainError } from '../domain/errors'
 import type { Reply } from '../domain/reply'
@@ -183,7 +183,7 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
           `Posting: ${p.supportingOrgName} → ${p.receivingOrgName}, ${p.startsOn} to ${p.endsOn} (day ${s.dayOfPosting} of ${s.postingDays}).`,
           `Policy: ${policyName(p.policyId, lang)}.`,
           `Days checked in: ${s.checkedInDays}; leave ${s.leaveDays} day(s) approved; unexcused absences ${s.unexcused}.`,
-          s.duty.known ? `Required: ${s.duty.text} (${s.duty.source.document} ${s.duty.source.clause}).` : `Required: not judged — ${s.duty.reason}`,
+          s.duty.known ? `Required: ${s.duty.text} (${citation(s.duty.source)}).` : s.duty.ended ? `Required: ${s.duty.ended.document} ended on ${s.duty.ended.lastDay}; please ask the medical affairs office which policy applies now.` : `Required: not judged — ${s.duty.reason}`,
           ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'en')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['Assessment: failed (unexcused absences).'] : []),
           todayLine,
@@ -192,7 +192,7 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
           `当前派驻：${p.supportingOrgName} → ${p.receivingOrgName}，${p.startsOn} 至 ${p.endsOn}（第 ${s.dayOfPosting} / ${s.postingDays} 天）。`,
           `依据：${policyName(p.policyId, lang)}。`,
           `已签到 ${s.checkedInDays} 天；请假 ${s.leaveDays} 天（已批准）；脱岗 ${s.unexcused} 次。`,
-          s.duty.known ? `要求：${s.duty.text}（${s.duty.source.document} ${s.duty.source.clause}）。` : `要求：暂不判定——${s.duty.reason}`,
+          s.duty.known ? `要求：${s.duty.text}（${citation(s.duty.source)}）。` : s.duty.ended ? `要求：${s.duty.ended.document}已于${s.duty.ended.lastDay}结束，请联系医务科确认现行政策。` : `要求：暂不判定——${s.duty.reason}`,
           ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'zh')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['考核：不合格（无正当理由脱岗）。'] : []),
           todayLine,

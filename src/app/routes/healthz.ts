@@ -2,6 +2,9 @@ import { Hono } from 'hono'
 import { sql } from 'drizzle-orm'
 import { queueBacklog } from '../../../db/repositories/queues'
 import { migrationLevel } from '../../../db/migration-level'
+import { lastEnteredDay } from '../../../db/repositories/calendar'
+import { lastLibraryYear } from '../../time/calendar'
+import { shanghaiDate } from '../../time/shanghai'
 import type { AppEnv } from '../deps'
 
 /**
@@ -15,8 +18,17 @@ export const healthz = new Hono<AppEnv>().get('/healthz', async (c) => {
     const migrations = await migrationLevel(database.db)
     const ok = migrations.upToDate
     const queues = ok ? await queueBacklog(database.db, clock.now()) : undefined
-    return c.json({ ok, version, db: { reachable: true, driver: database.driver }, migrations, ...(queues ? { queues } : {}) }, ok ? 200 : 503)
+    const calendar = ok ? { knownThrough: await knownThrough(database.db, Number(shanghaiDate(clock.now()).slice(0, 4))) } : undefined
+    return c.json({ ok, version, db: { reachable: true, driver: database.driver }, migrations, ...(queues ? { queues } : {}), ...(calendar ? { calendar } : {}) }, ok ? 200 : 503)
   } catch {
     return c.json({ ok: false, version, db: { reachable: false, driver: database.driver } }, 503)
   }
 })
+
+/** The last day the holiday library or any entered notice covers (a notice covers its whole year). */
+async function knownThrough(db: Parameters<typeof lastEnteredDay>[0], thisYear: number): Promise<string> {
+  const entered = await lastEnteredDay(db)
+  const library = `${lastLibraryYear(thisYear)}-12-31`
+  const fromNotice = entered ? `${entered.slice(0, 4)}-12-31` : null
+  return fromNotice && fromNotice > library ? fromNotice : library
+}

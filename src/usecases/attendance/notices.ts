@@ -1,8 +1,8 @@
-import type { EscalationAnswer, Source } from '../../../rules'
+import { citation, type EscalationAnswer, type Source } from '../../../rules'
 import type { RunningPosting } from '../../../db/repositories/absences'
 import type { Reply } from '../../domain/reply'
 
-const quote = (s: Source | null) => (s ? `${s.document} ${s.clause}：“${s.quote}”` : "")
+const quote = (s: Source | null) => (s ? `${citation(s)}：“${s.quote}”` : "")
 
 /** The absence as its doctor reads it: what was recorded, what the policy does about it, how to correct it. */
 export function absenceNoticeToDoctor(p: RunningPosting, day: string, count: number, step: EscalationAnswer): Reply {
@@ -34,7 +34,7 @@ export function uncoveredPolicyNotice(p: RunningPosting, reason: string): Reply 
   return {
     tone: 'warning',
     title: '考勤规则缺失',
-    text: `${p.receivingOrgName}等单位的派驻依据的政策在当前日期没有考勤规定：${reason}\n这些派驻的出勤暂不判定脱岗（记为“未判定”）。如需继续考核，请录入现行政策。`,
+    text: `${p.receivingOrgName}等单位的派驻依据的政策在当前日期没有考勤规定：${reason}\n这些派驻的出勤暂不判定脱岗（记为“未判定”）。如有延续文件，请管理员录入：npm run cli -- policy continue ${p.policyId} --document 文号 --from 日期 --clause 条款 --quote 原文（或 POST /api/admin/policy-successors）。`,
   }
 }
 
@@ -43,6 +43,6 @@ export function unknownCalendarNotice(year: number): Reply {
   return {
     tone: 'warning',
     title: `${year}年节假日安排未录入`,
-    text: `节假日数据尚未覆盖 ${year} 年，系统无法判断哪些天是工作日（含调休上班日），这些天的出勤记为“未判定”。\n请按国务院办公厅公布的 ${year} 年部分节假日安排录入（管理员：npm run cli -- calendar set 日期 holiday|workday 名称）。`,
+    text: `节假日数据尚未覆盖 ${year} 年，系统无法判断哪些天是工作日（含调休上班日），这些天的出勤记为“未判定”。\n请按国务院办公厅公布的 ${year} 年部分节假日安排录入（管理员：npm run cli -- calendar import 通知.txt，或 POST /api/admin/calendar/notice）。`,
   }
 }

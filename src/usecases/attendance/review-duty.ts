@@ -3,11 +3,12 @@ import { officeFor, postingsCovering, type RunningPosting } from '../../../db/re
 import { countCheckedInDaysBetween } from '../../../db/repositories/attendance'
 import { overridesForYear } from '../../../db/repositories/calendar'
 import { approvedLeaveDays } from '../../../db/repositories/leave'
-import type { DutyPattern, Source } from '../../../rules'
+import { citation, type DutyPattern, type Source } from '../../../rules'
 import { eachDay } from '../../time/days'
 import { calendarDay } from '../../time/calendar'
 import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
+import { tenantSuccessors } from '../policy/successors'
 import { dutyOf } from './duty'
 
 export type ReviewScope = 'week' | 'month'
@@ -25,8 +26,9 @@ export async function reviewDuty(deps: UseCaseDeps, input: { tenantId: string; s
   const now = deps.clock.now()
   let judged = 0
   let short = 0
+  const successors = await tenantSuccessors(deps.db, input.tenantId)
   for (const posting of await postingsCovering(deps.db, input.tenantId, input.from, input.to)) {
-    const duty = dutyOf(posting, input.from)
+    const duty = dutyOf(posting, input.from, successors)
     if (!duty.known || SCOPE_OF[duty.pattern.kind] !== input.scope) continue
     const leave = await approvedLeaveDays(deps.db, posting.id)
     if (leave.some((l) => l.startsOn <= input.from && (l.returnedOn ?? l.endsOn) >= input.to)) continue
@@ -79,6 +81,6 @@ function shortfallNotice(
   return {
     tone: 'warning' as const,
     title: '驻点要求未达到',
-    text: `${p.personName}（${p.supportingOrgName} 派驻 ${p.receivingOrgName}）${when}到岗 ${m.achieved}/${m.required} ${m.unit}，未达到“${m.text}”。\n依据：${m.source.document} ${m.source.clause}：“${m.source.quote}”\n如有请假或公务外出未登记，请补办请假或补卡。`,
+    text: `${p.personName}（${p.supportingOrgName} 派驻 ${p.receivingOrgName}）${when}到岗 ${m.achieved}/${m.required} ${m.unit}，未达到“${m.text}”。\n依据：${citation(m.source)}：“${m.source.quote}”\n如有请假或公务外出未登记，请补办请假或补卡。`,
   }
 }

@@ -1,10 +1,11 @@
 import { countUnexcused, officeFor, postingsRunningOn, recordAbsence, recordEscalation, setAssessment, settleDay, type RunningPosting } from '../../../db/repositories/absences'
 import { overridesForYear } from '../../../db/repositories/calendar'
 import { holdersOf } from '../../../db/repositories/roles'
-import { escalationStep, type EscalationAnswer, type PolicyId } from '../../../rules'
+import { escalationStep, type EscalationAnswer, type PolicyId, type Successor } from '../../../rules'
 import type { Db } from '../../../db/client'
 import { calendarDay } from '../../time/calendar'
 import type { UseCaseDeps } from '../deps'
+import { tenantSuccessors } from '../policy/successors'
 import { notifyPerson } from '../notify'
 import { dutyOf } from './duty'
 import { absenceNoticeToDoctor, absenceNoticeToOthers, uncoveredPolicyNotice, unknownCalendarNotice } from './notices'
@@ -32,9 +33,10 @@ export async function sweepDay(deps: UseCaseDeps, input: { tenantId: string; day
     const year = Number(day.slice(0, 4))
     const overrides = await overridesForYear(tx, tenantId, year)
     const calendar = calendarDay(day, overrides.entries, overrides.entered)
+    const successors = await tenantSuccessors(tx, tenantId)
     for (const posting of await postingsRunningOn(tx, tenantId, day)) {
       const key = { tenantId, postingId: posting.id, day }
-      const duty = dutyOf(posting, day)
+      const duty = dutyOf(posting, day, successors)
       let status: 'unexcused' | 'notRequired' | 'unknown'
       if (calendar.status === 'unknown') {
         status = 'unknown'
@@ -52,15 +54,15 @@ export async function sweepDay(deps: UseCaseDeps, input: { tenantId: string; day
       if (settled.status !== 'unexcused') continue
       result.unexcused++
       const absence = await recordAbsence(tx, key)
-      if (absence) result.notices += await escalate(tx, posting, absence.id, day, now)
+      if (absence) result.notices += await escalate(tx, posting, absence.id, day, now, successors)
     }
     return result
   })
 }
 
-async function escalate(db: Db, posting: RunningPosting, absenceId: string, day: string, at: Date): Promise<number> {
+async function escalate(db: Db, posting: RunningPosting, absenceId: string, day: string, at: Date, successors: readonly Successor[]): Promise<number> {
   const count = await countUnexcused(db, posting.id)
-  const step: EscalationAnswer = escalationStep(posting.policyId as PolicyId, count, day)
+  const step: EscalationAnswer = escalationStep(posting.policyId as PolicyId, count, day, 'posting', successors)
   const recipients = new Map<string, 'doctor' | 'other'>([[posting.personId, 'doctor']])
   for (const who of step.covered && step.hasLadder ? step.notify : []) {
     const ids =

@@ -3,6 +3,7 @@ import { findPersonName } from '../../../db/repositories/people'
 import { escalationStep, type PolicyId } from '../../../rules'
 import type { Db } from '../../../db/client'
 import { notifyPerson } from '../notify'
+import { tenantSuccessors } from '../policy/successors'
 import { withdrawalNotice } from './notices'
 
 /**
@@ -30,6 +31,6 @@ export async function withdrawAbsences(
     }
   }
   const remaining = await countUnexcused(db, input.posting.id)
-  const step = escalationStep(input.posting.policyId as PolicyId, remaining, input.days[0]!)
+  const step = escalationStep(input.posting.policyId as PolicyId, remaining, input.days[0]!, 'posting', await tenantSuccessors(db, input.tenantId))
   if (!step.actions.includes('assessmentFailed')) await setAssessment(db, input.posting.id, 'pending')
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client'
 import { type Account, endConversation, findConversation, saveConversation } from '../../../db/repositories/conversations'
+import { tenantSuccessors } from '../policy/successors'
 import { findPersonFacts } from '../../../db/repositories/people'
 import { evaluateAll, FIELD_LABELS, type EligibilityResult, type Profile, type ProfileField } from '../../../rules'
 import type { Lang } from '../../domain/command'
@@ -97,7 +98,7 @@ function readGivenFacts(args: string, lang: Lang): { ok: true; facts: [ProfileFi
 
 async function advance(deps: UseCaseDeps, account: Account, state: Omit<DialogueState, 'asking'>, first: boolean): Promise<Reply> {
   const { lang } = state
-  const results = evaluateAll(state.profile, state.on, state.programmes)
+  const results = evaluateAll(state.profile, state.on, state.programmes, await tenantSuccessors(deps.db, account.tenantId))
   const next = nextQuestion(results, state.skipped)
   if (!next) {
     await endConversation(deps.db, account)

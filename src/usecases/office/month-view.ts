@@ -14,6 +14,7 @@ import {
 import type { DayStatus } from '../../../db/schema'
 import { shanghaiDate } from '../../time/shanghai'
 import { reportDeadline } from '../report/deadline'
+import { tenantSuccessors } from '../policy/successors'
 import type { OfficeScope } from './office-scope'
 
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
@@ -125,6 +126,7 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
   }
 
   const reports = await reportsOfMonth(db, tenantId, month)
+  const successors = await tenantSuccessors(db, tenantId)
   const owed = new Map<string, string>()
   for (const pair of await pairsOverlapping(db, tenantId, first, last)) if (!owed.has(pair.receivingOrgId)) owed.set(pair.receivingOrgId, pair.policyId)
   for (const p of postings.values()) if (!owed.has(p.receivingOrgId)) owed.set(p.receivingOrgId, p.policyId)
@@ -132,7 +134,7 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
   const reportMonths: ReportMonth[] = [...owed]
     .filter(([orgId]) => inScope(orgId))
     .map(([orgId, policyId]) => {
-      const { due } = reportDeadline(policyId, month)
+      const { due } = reportDeadline(policyId, month, successors)
       const report = reports.find((r) => r.receivingOrgId === orgId)
       const submittedOn = report?.submittedAt ? shanghaiDate(report.submittedAt) : null
       const state: ReportState = submittedOn ? (submittedOn > due ? 'late' : 'submitted') : input.today > due ? 'missing' : 'notYet'

@@ -1,8 +1,8 @@
-import type { DueDate, Source } from '../../../rules'
+import { citation, type DueDate, type Source } from '../../../rules'
 import type { Reply } from '../../domain/reply'
 import { daysInclusive } from '../../time/shanghai'
 
-const quote = (s: Source) => `${s.document} ${s.clause}：“${s.quote}”`
+const quote = (s: Source) => `${citation(s)}：“${s.quote}”`
 const md = (day: string) => day.slice(5)
 /** Whole days from `today` until `due`: 0 on the day itself. */
 export const daysUntil = (today: string, due: string) => daysInclusive(today, due) - 1

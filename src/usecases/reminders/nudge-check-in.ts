@@ -7,6 +7,7 @@ import { shanghaiDate } from '../../time/shanghai'
 import { dutyOf } from '../attendance/duty'
 import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
+import { tenantSuccessors } from '../policy/successors'
 import { checkInNudge } from './notices'
 
 export interface NudgeResult {
@@ -31,8 +32,9 @@ export async function nudgeCheckIn(deps: UseCaseDeps, input: { tenantId: string;
     // An unknown calendar is reported to the office by the sweep; guessing a workday here would nag on holidays.
     if (calendar.status !== 'workday') return { day, skipped: calendar.status === 'unknown' ? 'unknownCalendar' : 'restday', nudged: 0 }
     let nudged = 0
+    const successors = await tenantSuccessors(tx, tenantId)
     for (const posting of await postingsRunningOn(tx, tenantId, day)) {
-      const duty = dutyOf(posting, day)
+      const duty = dutyOf(posting, day, successors)
       if (!duty.known || !duty.daily) continue
       const record = await findDay(tx, posting.id, day)
       if (record?.checkInAt || record?.status === 'excused') continue

@@ -2,10 +2,11 @@ import { z } from 'zod'
 import { officeFor, postingsRunningOn } from '../../../db/repositories/absences'
 import { orgsThatSubmitted } from '../../../db/repositories/reminders'
 import { holdersOf } from '../../../db/repositories/roles'
-import { dueDates, POLICY_IDS, type PolicyId, type Source } from '../../../rules'
+import { dueDates, POLICY_IDS, type PolicyId, type Source, type Successor } from '../../../rules'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
+import { tenantSuccessors } from '../policy/successors'
 import { reportDeadline } from '../report/deadline'
 import { reportOverdueNotice, reportReminder } from './notices'
 import { REPORT_STAGES, reportStageDay } from './schedule'
@@ -51,13 +52,14 @@ export async function remindMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
       orgs.set(org.id, org)
     }
     const submitted = await orgsThatSubmitted(tx, tenantId, month)
+    const successors = await tenantSuccessors(tx, tenantId)
     const missing = [...orgs.values()].filter((o) => !submitted.has(o.id))
     const result: ReportReminderResult = { period: input.period, orgs: orgs.size, missing: missing.map((o) => o.name), notices: 0 }
 
     if (stage === 'overdue') {
       const byOffice = new Map<string, { orgName: string; due: string; doctors: string[]; source: Source | null }[]>()
       for (const org of missing) {
-        const { due, source } = reportTerms(org, month)
+        const { due, source } = reportTerms(org, month, successors)
         const entry = { orgName: org.name, due, doctors: [...org.doctors.values()].sort((a, b) => a.localeCompare(b, 'zh')), source }
         for (const personId of await officeFor(tx, tenantId, org.id)) byOffice.set(personId, [...(byOffice.get(personId) ?? []), entry])
       }
@@ -70,7 +72,7 @@ export async function remindMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
     }
 
     for (const org of missing) {
-      const { due, source } = reportTerms(org, month)
+      const { due, source } = reportTerms(org, month, successors)
       // After an outage the "3 days before" reminder is stale once the due date has come; the due-day one says it.
       if (stage === 'before' && today >= due) {
         result.skipped = 'late'
@@ -95,16 +97,16 @@ export async function remindMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
  * The due date and its clause for an org whose postings may fall under several policies: a policy that sets the
  * monthly report in force that month wins (its clause can be quoted); otherwise the deployment's default date.
  */
-function reportTerms(org: ReceivingOrg, month: string): { due: string; source: Source | null } {
+function reportTerms(org: ReceivingOrg, month: string, successors: readonly Successor[]): { due: string; source: Source | null } {
   const policies = [...org.policyIds].sort()
-  const setting = policies.find((p) => reportSource(p, month) !== null)
+  const setting = policies.find((p) => reportSource(p, month, successors) !== null)
   const policyId = setting ?? policies[0]!
-  return { due: reportDeadline(policyId, month).due, source: setting ? reportSource(setting, month) : null }
+  return { due: reportDeadline(policyId, month, successors).due, source: setting ? reportSource(setting, month, successors) : null }
 }
 
 /** The clause that sets the month's report date, when the org's policy sets one in force that year. */
-function reportSource(policyId: string, month: string): Source | null {
+function reportSource(policyId: string, month: string, successors: readonly Successor[]): Source | null {
   if (!(POLICY_IDS as readonly string[]).includes(policyId)) return null
-  const answer = dueDates(policyId as PolicyId, Number(month.slice(0, 4)))
+  const answer = dueDates(policyId as PolicyId, Number(month.slice(0, 4)), successors)
   return answer.dates.find((d) => d.key === 'monthlyReport' && d.due.startsWith(month))?.source ?? null
 }

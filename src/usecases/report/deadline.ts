@@ -1,4 +1,4 @@
-import { dueDates, POLICY_IDS, type PolicyId } from '../../../rules'
+import { dueDates, POLICY_IDS, type PolicyId, type Successor } from '../../../rules'
 
 /**
  * The day a month's report is due. Where the org's policy sets a monthly report (豫卫发〔2015〕2号 附件9: the 25th),
@@ -6,10 +6,10 @@ import { dueDates, POLICY_IDS, type PolicyId } from '../../../rules'
  */
 export const DEFAULT_REPORT_DAY = 25
 
-export function reportDeadline(policyId: string, month: string): { due: string; fromPolicy: boolean } {
+export function reportDeadline(policyId: string, month: string, successors: readonly Successor[] = []): { due: string; fromPolicy: boolean } {
   const year = Number(month.slice(0, 4))
   if ((POLICY_IDS as readonly string[]).includes(policyId)) {
-    const answer = dueDates(policyId as PolicyId, year)
+    const answer = dueDates(policyId as PolicyId, year, successors)
     const due = answer.dates.find((d) => d.key === 'monthlyReport' && d.due.startsWith(month))
     if (due) return { due: due.due, fromPolicy: true }
   }

@@ -6,6 +6,7 @@ import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { reportDeadline } from './deadline'
 import { type DoctorValues, doctorsOfMonth, formatDoctorValues, mergeDoctorValues, splitDoctorArgs } from './doctor-fields'
+import { tenantSuccessors } from '../policy/successors'
 import { formatReport, parseReportArgs, reportFormFields, type ReportValues } from './fields'
 
 const MONTH = /^(\d{4}-\d{2})\s*/
@@ -23,7 +24,7 @@ export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
   return deps.db.transaction(async (tx) => {
     const [org, ...others] = await reportingOrgsOf(tx, input.tenantId, input.personId, today)
     if (!org) return { tone: 'warning', text: '您不在任何受援单位派驻或任职，无需填报月报。如有疑问请联系医务科。' }
-    const { due } = reportDeadline(org.policyId, month)
+    const { due } = reportDeadline(org.policyId, month, await tenantSuccessors(tx, input.tenantId))
     const existing = await findReport(tx, input.tenantId, org.id, month)
     const status = existing ? `已于 ${shanghaiDate(existing.updatedAt)} 保存` : '尚未填报'
     const header = `${org.name} ${month} 月报（截止 ${due}，${status}）${others.length ? `\n（您还负责：${others.map((o) => o.name).join('、')}）` : ''}`
