@@ -11,6 +11,8 @@ export const DAY_MARK_TEXT: Record<DayMark, string> = {
   notRequired: '休息',
   unknown: '未判定',
   unexcused: '脱岗',
+  unverified: '待核实',
+  notCounted: '不计',
   open: '待定',
 }
 export const REPORT_STATE_TEXT: Record<ReportState, string> = { submitted: '已提交', late: '逾期提交', missing: '逾期未交', notYet: '未提交（未到截止日）' }
@@ -22,7 +24,7 @@ const ACTION_TEXT: Record<string, string> = {
   reportToSupportingHospital: '通报派出医院',
   barredFromFinalExam: '不得参加结业考核',
 }
-const MARK_ORDER: DayMark[] = ['present', 'leave', 'punchCorrection', 'notRequired', 'unexcused', 'unknown', 'open']
+const MARK_ORDER: DayMark[] = ['present', 'leave', 'punchCorrection', 'notRequired', 'unexcused', 'unverified', 'notCounted', 'unknown', 'open']
 // Excel refuses a cell over 32,767 characters; audit before/after JSON can be longer.
 const MAX_CELL_CHARS = 32_000
 const MIN_WIDTH = 6

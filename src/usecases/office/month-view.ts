@@ -35,7 +35,7 @@ export interface PostingMonth {
   endsOn: string
   days: Map<string, DayMark>
   counts: Record<DayMark, number>
-  /** present ÷ (present + unexcused) over judged days; null before any day is judged. */
+  /** present ÷ (present + unexcused) over judged days; null before any day is judged. 待核实 and 不计 days are not judged. */
   rate: number | null
 }
 
@@ -102,7 +102,7 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
       startsOn: p.startsOn,
       endsOn: p.endsOn,
       days: new Map(),
-      counts: { open: 0, present: 0, leave: 0, punchCorrection: 0, unexcused: 0, notRequired: 0, unknown: 0 },
+      counts: { open: 0, present: 0, leave: 0, punchCorrection: 0, unexcused: 0, unverified: 0, notCounted: 0, notRequired: 0, unknown: 0 },
       rate: null,
     })
   }
