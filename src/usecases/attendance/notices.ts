@@ -9,8 +9,8 @@ export type FindingCause = { by: 'approver'; approverName: string } | { by: 'gra
 
 const causeText = (c: FindingCause) =>
   c.by === 'approver'
-    ? `经受援单位${c.approverName}核实确认`
-    : `${c.graceWorkdays} 个工作日内未说明，也未获批准补卡或补假（${c.graceWorkdays} 个工作日为本系统的部署设置，非政策原文）`
+    ? `受援单位${c.approverName}核实确认`
+    : `当天之后 ${c.graceWorkdays} 个工作日内未说明，也没有批准的补卡或补假（该期限为本系统的部署设置，非政策原文）`
 
 /** The finding as its doctor reads it: what was recorded, why, what the policy does about it, how to correct it. */
 export function absenceNoticeToDoctor(p: RunningPosting, day: string, count: number, step: EscalationAnswer, cause: FindingCause): Reply {
@@ -19,7 +19,7 @@ export function absenceNoticeToDoctor(p: RunningPosting, day: string, count: num
   return {
     tone: 'warning',
     title: '脱岗记录',
-    text: `${p.personName}医生：${day} 是工作日，您没有签到，也没有已批准的请假或补卡；${causeText(cause)}，已记为无正当理由脱岗，本次派驻发现 ${count} 次。${consequence}\n如当天在岗或已请假，请发送：补卡 ${md} 事由；批准后此记录撤销，并通知所有收到本通报的人。`,
+    text: `${p.personName}医生：${day} 是工作日，您没有签到，也没有已批准的请假或补卡，已记为无正当理由脱岗，本次派驻发现 ${count} 次。\n认定：${causeText(cause)}${consequence}\n如当天在岗或已请假，请发送：补卡 ${md} 事由；批准后此记录撤销，并通知所有收到本通报的人。`,
   }
 }
 
@@ -28,7 +28,7 @@ export function absenceNoticeToOthers(p: RunningPosting, day: string, count: num
   return {
     tone: 'warning',
     title: step.actions.includes('assessmentFailed') ? '脱岗通报（考核不合格）' : '脱岗通报',
-    text: `${p.personName}（${p.supportingOrgName} 派驻 ${p.receivingOrgName}）${day} 无正当理由未到岗（${causeText(cause)}），本次派驻发现 ${count} 次。\n处理：${step.text}\n依据：${quote(step.source)}`,
+    text: `${p.personName}（${p.supportingOrgName} 派驻 ${p.receivingOrgName}）${day} 无正当理由未到岗，本次派驻发现 ${count} 次。\n认定：${causeText(cause)}\n处理：${step.text}\n依据：${quote(step.source)}`,
   }
 }
 

@@ -55,7 +55,7 @@ export async function verifyDay(deps: UseCaseDeps, input: { tenantId: string; pe
         : { tone: 'success', text: `已确认 ${posting.personName} ${verification.day} 擅自脱岗，本次派驻发现 ${count} 次；已按政策规定通知相关人员。` }
     }
     await settleDay(tx, { tenantId, postingId: posting.id, day: verification.day }, 'notCounted', { force: true })
-    await notifyPerson(tx, { tenantId, personId: posting.personId, prefer: input.platform, reply: notCountedNoticeToDoctor(verification.day, approverName, reason), key: `unverified:${verification.id}:notCounted`, at: now })
+    await notifyPerson(tx, { tenantId, personId: posting.personId, prefer: input.platform, reply: notCountedNoticeToDoctor(verification.day, approverName, reason), key: `unverified:${verification.id}:notCounted:${posting.personId}`, at: now })
     return en
       ? { tone: 'success', text: `${posting.personName}'s ${verification.day} is not counted as an absence. Reason recorded: ${reason}` }
       : { tone: 'success', text: `已核实：${posting.personName} ${verification.day} 不计为脱岗。理由已记录：${reason}` }

@@ -29,7 +29,7 @@ export async function notifyUnverified(deps: UseCaseDeps, input: { tenantId: str
     const byOrg = new Map<string, DigestItem[]>()
     const orgNames = new Map<string, string>()
     for (const { verification, receivingOrgId, personId } of open) {
-      await notifyPerson(tx, { tenantId, personId, prefer: 'feishu', reply: unverifiedNoticeToDoctor(verification.day, graceWorkdays), key: `unverified:${verification.id}:doctor`, at: now })
+      await notifyPerson(tx, { tenantId, personId, prefer: 'feishu', reply: unverifiedNoticeToDoctor(verification.day, graceWorkdays), key: `unverified:${verification.id}:doctor:${personId}`, at: now })
       result.doctors++
       const posting = await postingFacts(tx, verification.postingId)
       orgNames.set(receivingOrgId, posting.receivingOrgName)
