@@ -24,7 +24,7 @@ describe('a forgotten check-in is 待核实 first (Henan, November 2016)', () =>
     const clock = fixedClock('2016-10-25T00:00:00Z')
     const deps = { db, clock }
     await seedDemo(db, clock)
-    const events = new Map<string, string>()
+    const events = new Map<string, ReturnType<typeof randomUUID>>()
     const say = async (user: string, text: string, eventId = randomUUID()) => {
       events.set(`${user}:${text}`, eventId)
       return handleMessage(deps, { platform: 'console', tenantId: 'demo', eventId, senderExternalId: user, text })

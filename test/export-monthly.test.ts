@@ -40,7 +40,7 @@ describe('GET /api/admin/exports/monthly', () => {
     expect(attendance.views[0]).toMatchObject({ xSplit: 1 })
     // exceljs reads a filter back as its range: 7 columns + 11 report fields on 月报; 5 + 30 days + 7 totals + rate on 出勤.
     expect(book.getWorksheet('月报')!.autoFilter).toBe('A1:R1')
-    expect(attendance.autoFilter).toBe('A1:AQ1')
+    expect(attendance.autoFilter).toBe('A1:AS1')
     // Widths fit the text: a CJK character counts two, so 示范市第一人民医院 (9) needs at least 18.
     expect(attendance.getColumn(2).width).toBeGreaterThanOrEqual(18)
     expect(attendance.getColumn(6).width).toBe(6)

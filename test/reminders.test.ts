@@ -175,6 +175,10 @@ describe('catch-up after downtime', () => {
       'checkin-nudge 2026-10-13',
       'checkin-nudge 2026-10-14',
       'checkin-nudge 2026-10-15',
+      'unverified-notice 2026-10-12',
+      'unverified-notice 2026-10-13',
+      'unverified-notice 2026-10-14',
+      'unverified-notice 2026-10-15',
     ])
     // The missed mornings are recorded as run but nobody is told "today" about a day that is over.
     expect((await noticesFor(db, '刘洋', 'nudge:%')).map((n) => n.key.slice(-10)).sort()).toEqual(['2026-10-12', '2026-10-15'])

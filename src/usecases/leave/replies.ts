@@ -61,7 +61,7 @@ export function reasonFormReply(r: { kind: LeaveKind; pastDay: boolean; from: st
   return {
     tone: 'info',
     title: `${nameOf(r).zh} ${dates}`,
-    text: lang === 'en' ? `Please add the reason: ${word} ${dates} <reason>` : `请写明事由，例如：${word} ${dates} ${r.kind === 'punchCorrection' ? '在病房忘记签到' : '发热就医'}`,
+    text: lang === 'en' ? `Please give a reason: ${word} ${dates} <reason>` : `请写明${nameOf(r).zh}事由，例如：${word} ${dates} ${r.kind === 'punchCorrection' ? '在病房忘记签到' : '发热就医'}`,
     form: { fields: [{ name: 'reason', label: lang === 'en' ? 'Reason' : '事由', kind: 'text', required: true }], command: `${word} ${dates} {reason}`, submitLabel: lang === 'en' ? 'Submit' : '提交' },
   }
 }
