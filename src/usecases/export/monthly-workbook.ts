@@ -93,7 +93,7 @@ export function monthlyWorkbook(view: MonthView, meta: { title: string; generate
 
   const reports = sheet(
     '月报',
-    ['受援单位', '截止日期', '状态', '是否逾期', '提交时间', '最后修改', '提交人', ...REPORT_FIELDS.map((f) => f.label)],
+    ['受援单位', '截止日期', '状态', '是否逾期', '提交时间', '最后修改', '提交人', ...REPORT_FIELDS.map((f) => f.label), '截止日期依据'],
     view.reports.map((r) => [
       r.orgName,
       r.due,
@@ -106,6 +106,8 @@ export function monthlyWorkbook(view: MonthView, meta: { title: string; generate
         const v = r.fields[f.name]
         return typeof v === 'number' || typeof v === 'string' ? v : ''
       }),
+      // The 25th is this deployment's day; only 红会送医 (豫卫发〔2015〕2号 附件9) has it from a text.
+      r.dueBasis ? `${r.dueBasis.document} ${r.dueBasis.clause}` : '本系统统一的报送日（部署规定，非政策原文）',
     ]),
   )
 

@@ -13,7 +13,8 @@ import {
 } from '../../../db/repositories/month-records'
 import type { DayStatus } from '../../../db/schema'
 import { shanghaiDate } from '../../time/shanghai'
-import { reportDeadline } from '../report/deadline'
+import { reportBasis, reportDeadline } from '../report/deadline'
+import type { Source } from '../../../rules'
 import type { OfficeScope } from './office-scope'
 
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
@@ -43,6 +44,8 @@ export interface ReportMonth {
   orgId: string
   orgName: string
   due: string
+  /** The clause the due date cites (红会送医, 附件9), or null where the 25th is this deployment's rule. */
+  dueBasis: Source | null
   state: ReportState
   submittedAt: Date | null
   updatedAt: Date | null
@@ -133,6 +136,7 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
     .filter(([orgId]) => inScope(orgId))
     .map(([orgId, policyId]) => {
       const { due } = reportDeadline(policyId, month)
+      const dueBasis = reportBasis(postingRows.filter((p) => p.receivingOrgId === orgId), month)
       const report = reports.find((r) => r.receivingOrgId === orgId)
       const submittedOn = report?.submittedAt ? shanghaiDate(report.submittedAt) : null
       const state: ReportState = submittedOn ? (submittedOn > due ? 'late' : 'submitted') : input.today > due ? 'missing' : 'notYet'
@@ -140,6 +144,7 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
         orgId,
         orgName: name(orgId),
         due,
+        dueBasis,
         state,
         submittedAt: report?.submittedAt ?? null,
         updatedAt: report?.updatedAt ?? null,
