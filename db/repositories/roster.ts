@@ -45,6 +45,7 @@ export async function loadRosterSnapshot(db: Db, tenantId: string) {
       supportingOrgId: postings.supportingOrgId,
       receivingOrgId: postings.receivingOrgId,
       policyId: postings.policyId,
+      mode: postings.mode,
       startsOn: postings.startsOn,
       endsOn: postings.endsOn,
     })

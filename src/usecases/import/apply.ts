@@ -55,6 +55,7 @@ export async function applyPlan(tx: Db, snapshot: RosterSnapshot, plan: PlanItem
     ...(v.policyId !== undefined && { policyId: v.policyId }),
     ...(v.endsOn !== undefined && { endsOn: v.endsOn }),
     ...(v.pair !== undefined && { supportPairId: v.pair === null ? null : pair(v.pair) }),
+    ...(v.mode !== undefined && { mode: v.mode }),
   })
 
   const audit = async (item: PlanItem, entityId: string, before: unknown, after: unknown) =>
@@ -125,6 +126,7 @@ export async function applyPlan(tx: Db, snapshot: RosterSnapshot, plan: PlanItem
           policyId: item.after.policyId,
           endsOn: item.after.endsOn,
           supportPairId: item.after.pair ? pair(item.after.pair) : null,
+          mode: item.after.mode ?? null,
         })
     }
   }

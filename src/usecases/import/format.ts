@@ -37,6 +37,7 @@ const FIELD_TEXT: Record<string, string> = {
   supporting: '支援医院',
   policyId: '政策',
   pair: '对口关系',
+  mode: '派驻方式',
 }
 
 const PLATFORM_TEXT: Record<string, string> = { feishu: '飞书', wecom: '企业微信', console: '控制台' }

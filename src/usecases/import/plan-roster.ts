@@ -158,7 +158,7 @@ function planPostings(world: World, roster: Roster, out: Out) {
     }
     const pairRef = { supporting: row.supporting, receiving: row.receiving, policyId: row.policyId }
     const pairs = world.pairs.get(pairKey(pairRef))
-    const wanted = { supporting: row.supporting, policyId: row.policyId, endsOn: row.endsOn, pair: pairs?.length === 1 ? pairRef : null }
+    const wanted = { supporting: row.supporting, policyId: row.policyId, endsOn: row.endsOn, pair: pairs?.length === 1 ? pairRef : null, ...(row.mode ? { mode: row.mode } : {}) }
     const key = { person, receiving: row.receiving, startsOn: row.startsOn }
     const found = world.postings.get(postingKey(person, row.receiving, row.startsOn))
     if (found && found.length > 1) fail(out, row.source, `系统中已有 ${found.length} 条相同的派驻记录，无法确定改哪一条`)

@@ -39,6 +39,8 @@ export interface PostingValues {
   policyId: string
   endsOn: string
   pair: PairRef | null
+  /** rules PostingMode; absent from a file = left as it is (a new posting: the policy's default). */
+  mode?: string | null
 }
 
 /** Where dates the file does not state come from: the policy text, clause by clause. */

@@ -3,7 +3,7 @@ import type { Role } from '../../../db/schema'
 import { AnyCell, cellText, dayCell, headerKey, mappedCell, matchHeaders, optionalText, reasonOf, requiredText } from './cells'
 import type { SheetTable } from './table'
 import type { RowError, RowSource } from './types'
-import { KIND_VALUES, LEVEL_VALUES, LICENCE_VALUES, POLICY_VALUES, ROLE_VALUES, TITLE_VALUES } from './values'
+import { KIND_VALUES, LEVEL_VALUES, LICENCE_VALUES, MODE_VALUES, POLICY_VALUES, ROLE_VALUES, TITLE_VALUES } from './values'
 
 const SUPPORTING = ['支援医院', '支援单位', '派出单位']
 const RECEIVING = ['受援医院', '受援单位']
@@ -24,7 +24,7 @@ export const ROSTER_HEADERS = {
     roles: ['角色'],
   },
   pairs: { supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS },
-  postings: { name: ['姓名'], employer: ['工作单位', '所在单位'], supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS },
+  postings: { name: ['姓名'], employer: ['工作单位', '所在单位'], supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS, mode: ['派驻方式', '帮扶方式', '工作方式', '支援方式'] },
 }
 type Table = keyof typeof ROSTER_HEADERS
 
@@ -37,6 +37,15 @@ const REQUIRED: { [T in Table]: (keyof (typeof ROSTER_HEADERS)[T])[] } = {
 }
 
 const policy = mappedCell('政策', POLICY_VALUES).pipe(z.string({ error: '缺少政策（填政策编号如 zhejiang-2014，或文号、名称）' }))
+
+// Every accepted word is named: a posting whose mode is misread would be judged by the wrong duty.
+const mode = AnyCell.transform((cell, ctx) => {
+  const text = cellText(cell)
+  if (!text) return undefined
+  const hit = MODE_VALUES[text.replace(/[“”"\s]/g, '')]
+  if (!hit) ctx.addIssue({ code: 'custom', message: `派驻方式“${text}”无法识别（可填：${Object.keys(MODE_VALUES).join('、')}）` })
+  return hit
+})
 
 const roles = AnyCell.transform((cell, ctx) => {
   const wanted: { role: Role; org?: string }[] = []
@@ -73,6 +82,7 @@ const ROWS = {
       policyId: policy,
       startsOn: dayCell('开始日期', true),
       endsOn: dayCell('结束日期', true),
+      mode,
     })
     .refine((p) => p.endsOn >= p.startsOn, { message: '结束日期早于开始日期' }),
 }

@@ -1,3 +1,4 @@
+import type { PostingMode } from '../../../rules'
 import { POLICY_META } from '../../../rules'
 import type { Licence, OrgKind, OrgLevel, Role, Title } from '../../../db/schema'
 
@@ -5,6 +6,32 @@ import type { Licence, OrgKind, OrgLevel, Role, Title } from '../../../db/schema
 // accepted too (see `mappedCell`). README “Importing a roster” lists these tables.
 
 /** 职称: doctors' titles and the nursing, pharmacy and technician titles of the same grade. */
+/**
+ * How a posting is run, in the texts' own words (驻点, 巡回医疗/巡诊, 业务技术帮扶, 331/名医基层工作站, 组团帮扶…); the
+ * duty each is judged by comes from the posting's policy (rules/posting).
+ */
+export const MODE_VALUES: Record<string, PostingMode> = {
+  驻点: 'resident',
+  派驻: 'resident',
+  驻点帮扶: 'resident',
+  组团帮扶: 'team',
+  组团式帮扶: 'team',
+  组团式派驻: 'team',
+  巡回医疗: 'roving',
+  巡诊: 'roving',
+  巡回: 'roving',
+  业务技术帮扶: 'technicalAssistance',
+  技术帮扶: 'technicalAssistance',
+  '331': 'workstation331',
+  名医基层工作站: 'workstation331',
+  '331名医基层工作站': 'workstation331',
+  到村带教: 'villageTeaching',
+  帮扶小组到村带教: 'villageTeaching',
+  中医馆坐诊: 'tcmClinic',
+  中医馆坐诊指导: 'tcmClinic',
+  红会送医: 'redCrossVolunteer',
+}
+
 export const TITLE_VALUES: Record<string, Title> = {
   住院医师: 'junior',
   医师: 'junior',

@@ -50,7 +50,7 @@ export class World {
       if (!person) continue
       push(this.postings, postingKey(person, name(p.receivingOrgId), p.startsOn), {
         id: p.id,
-        values: { supporting: name(p.supportingOrgId), policyId: p.policyId, endsOn: p.endsOn, pair: p.supportPairId ? (pairRef.get(p.supportPairId) ?? null) : null },
+        values: { supporting: name(p.supportingOrgId), policyId: p.policyId, endsOn: p.endsOn, mode: p.mode, pair: p.supportPairId ? (pairRef.get(p.supportPairId) ?? null) : null },
       })
     }
   }
