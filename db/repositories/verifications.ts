@@ -59,3 +59,9 @@ export async function tenantSettings(db: Db, tenantId: string): Promise<{ graceW
   const [row] = await db.select({ graceWorkdays: tenants.graceWorkdays, halfDayHours: tenants.halfDayHours }).from(tenants).where(eq(tenants.id, tenantId))
   return row ?? { graceWorkdays: 3, halfDayHours: 4 }
 }
+
+/** Sets this deployment's settings for a tenant; returns null when there is no such tenant. */
+export async function setTenantSettings(db: Db, tenantId: string, values: Partial<{ graceWorkdays: number; halfDayHours: number }>) {
+  const [row] = await db.update(tenants).set(values).where(eq(tenants.id, tenantId)).returning({ graceWorkdays: tenants.graceWorkdays, halfDayHours: tenants.halfDayHours })
+  return row ?? null
+}
