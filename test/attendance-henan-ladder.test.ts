@@ -12,7 +12,7 @@ import { useTestDatabase } from './support/database'
 
 const t = useTestDatabase()
 
-test('Henan 2016: three unexcused absences take the three steps of 附件8 四(四), each told to exactly the people it names', async () => {
+test('Henan 2016: three forgotten days nobody explains become findings after the grace period and take the three steps of 附件8 四(四), each told to exactly the people it names', async () => {
   const { db } = t.database
   const clock = fixedClock('2016-09-25T00:00:00Z')
   const deps = { db, clock }
@@ -46,7 +46,8 @@ test('Henan 2016: three unexcused absences take the three steps of 附件8 四(�
 
   const third = await db.select().from(outbox).where(like(outbox.idempotencyKey, `absence:${steps[2]!.absenceId}:%`))
   const toDirector = third.map((r) => (r.message as { reply: { text: string } }).reply.text).find((text) => text.startsWith('张伟（'))!
-  expect(toDirector).toContain('为本次派驻第 3 次')
+  expect(toDirector).toContain('本次派驻发现 3 次')
+  expect(toDirector).toContain('认定：当天之后 3 个工作日内未说明')
   expect(toDirector).toContain('依据：豫卫发〔2015〕2号 附件8 四(四)：“发现 3 次，对派驻人员、受援医院院长、支援医院院长一并予以通报批评')
 
   // 王芳 checked in every workday: no absence. 刘洋's Yantai posting predates Yantai 2024: not judged, office told once.

@@ -39,8 +39,8 @@ describe('GET /api/admin/exports/monthly', () => {
     }
     expect(attendance.views[0]).toMatchObject({ xSplit: 1 })
     // exceljs reads a filter back as its range: 7 columns + 11 report fields on 月报; 5 + 30 days + 7 totals + rate on 出勤.
-    expect(book.getWorksheet('月报')!.autoFilter).toBe('A1:Y1')
-    expect(attendance.autoFilter).toBe('A1:AQ1')
+    expect(book.getWorksheet('月报')!.autoFilter).toBe('A1:Z1')
+    expect(attendance.autoFilter).toBe('A1:AS1')
     // Widths fit the text: a CJK character counts two, so 示范市第一人民医院 (9) needs at least 18.
     expect(attendance.getColumn(2).width).toBeGreaterThanOrEqual(18)
     expect(attendance.getColumn(6).width).toBe(6)
@@ -57,7 +57,7 @@ describe('GET /api/admin/exports/monthly', () => {
   test('月报, 脱岗与通报 and 审计 carry the month’s rows', async () => {
     const { book } = await exported('2026-11')
     const reports = rowsOf(book, '月报')
-    expect(reports.find((r) => r['受援单位'] === '示范县人民医院')).toMatchObject({ 截止日期: '2026-11-25', 状态: '已提交', 是否逾期: '否', 提交时间: '2026-11-10 10:00', 提交人: '张伟', '门诊（半天）': 12, 工作亮点: '开展首例腹腔镜胆囊切除术' })
+    expect(reports.find((r) => r['受援单位'] === '示范县人民医院')).toMatchObject({ 截止日期: '2026-11-25', 状态: '已提交', 是否逾期: '否', 提交时间: '2026-11-10 10:00', 提交人: '张伟', '门诊（半天）': 12, 工作亮点: '开展首例腹腔镜胆囊切除术', 截止日期依据: '本系统统一的报送日（部署规定，非政策原文）' })
     expect(reports.find((r) => r['受援单位'] === '示范县城关镇卫生院')).toMatchObject({ 状态: '未提交（未到截止日）', 是否逾期: '否', 提交人: '' })
     expect(rowsOf(book, '脱岗与通报')).toEqual([
       { 日期: '2026-11-04', 医生: '张伟', 支援单位: '示范市第一人民医院', 受援单位: '示范县人民医院', 状态: '脱岗', 处理步骤: '第 1 步', 处理措施: '通报批评本人', 已通知: '赵院长、张伟', 撤销时间: '' },

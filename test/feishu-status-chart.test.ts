@@ -21,7 +21,7 @@ test('统计 on Feishu: the card carries bar charts (VChart specs) of the same n
   const clock = fixedClock('2026-11-01T00:00:00Z')
   const deps = { db: t.database.db, clock }
   await seedDemo(t.database.db, clock)
-  // 刘洋 (Yantai, judged every workday): present on Monday 11-02, absent on Tuesday 11-03.
+  // 刘洋 (Yantai, judged every workday): present on Monday 11-02, no check-in on Tuesday 11-03 (待核实, not yet an absence).
   clock.set('2026-11-02T00:10:00Z')
   await handleMessage(deps, { platform: 'console', tenantId: 'demo', eventId: randomUUID(), senderExternalId: 'liuyang', text: '签到' })
   clock.set('2026-11-03T16:30:00Z')
@@ -37,8 +37,8 @@ test('统计 on Feishu: the card carries bar charts (VChart specs) of the same n
   const charts = elements.filter((e) => e.tag === 'chart').map((e) => e.chart_spec)
   expect(charts.map((c) => c.type)).toEqual(['bar', 'bar'])
   expect(charts[0].title.text).toBe('各受援单位出勤率')
-  expect(charts[0].data.values).toEqual([{ label: '示范县城关镇卫生院', value: 50 }])
-  expect(text).toContain('刘洋 → 示范县城关镇卫生院：50.0%（出勤 1 天，脱岗 1 天）')
+  expect(charts[0].data.values).toEqual([{ label: '示范县城关镇卫生院', value: 100 }])
+  expect(text).toContain('刘洋 → 示范县城关镇卫生院：100.0%（出勤 1 天，脱岗 0 天，待核实 1 天）')
   expect(charts[1].title.text).toBe('月报报送情况')
   const notYet = charts[1].data.values.find((v: { label: string }) => v.label === '未提交').value
   expect(text).toContain(`未到截止日 ${notYet}`)

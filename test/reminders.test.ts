@@ -104,13 +104,35 @@ describe('report-reminder: the 25th cycle (2016-11)', () => {
 
     const [before] = await noticesFor(db, '王芳', 'report:2016-11:before:%')
     expect(before!.text).toContain('示范县城关镇卫生院 2016-11 项目开展情况月报将于 2016-11-25 截止（还有 3 天）')
-    expect(before!.text).toContain('依据：豫卫发〔2015〕2号 附件9 三(四)：“实行每月的25日报送项目开展情况制度”')
+    // 附件9's 25th binds 红会送医 teams; for a resident posting the 25th is this deployment's day and is said so.
+    expect(before!.text).toContain('报送日：每月 25 日为本系统对各受援单位统一的月报报送日（本部署的规定，非政策原文）')
+    expect(before!.text).not.toContain('附件9')
     const [today] = await noticesFor(db, '钱院长', 'report:2016-11:due:%')
     expect(today!.title).toBe('月报今天截止')
     const [overdue] = await noticesFor(db, '孙主任', 'report:%')
     expect(overdue!.title).toBe('月报逾期未报')
     expect(overdue!.text).toContain('示范县城关镇卫生院')
     expect(overdue!.text).not.toContain('示范县人民医院')
+  })
+})
+
+describe('report-reminder: the legal basis of the 25th', () => {
+  const t = useTestDatabase()
+
+  test('only a 红会送医 team (豫卫发〔2015〕2号 附件9) is told the 25th with 附件9 三(四)', async () => {
+    const { db } = t.database
+    const sim = simulation(db, at('2016-11-01', '08:00'))
+    await seedDemo(db, sim.clock, { chatAccounts: false })
+    const { people, postings } = await import('../db/schema')
+    const { eq } = await import('drizzle-orm')
+    const [wang] = await db.select().from(people).where(eq(people.name, '王芳'))
+    await db.update(postings).set({ mode: 'redCrossVolunteer' }).where(eq(postings.personId, wang!.id))
+    sim.clock.set(at('2016-11-22', '09:05'))
+    await runDueJobs(sim.deps, { only: 'report-reminder' })
+    const [township] = await noticesFor(db, '王芳', 'report:2016-11:before:%')
+    expect(township!.text).toContain('依据：豫卫发〔2015〕2号 附件9 三(四)：“实行每月的25日报送项目开展情况制度”')
+    const [county] = await noticesFor(db, '张伟', 'report:2016-11:before:%')
+    expect(county!.text).toContain('本部署的规定，非政策原文')
   })
 })
 
@@ -178,6 +200,10 @@ describe('catch-up after downtime', () => {
       // The cliff warning looks at today only: a missed day is not caught up.
       'cliff-warning 2026-10-12',
       'cliff-warning 2026-10-15',
+      'unverified-notice 2026-10-12',
+      'unverified-notice 2026-10-13',
+      'unverified-notice 2026-10-14',
+      'unverified-notice 2026-10-15',
     ])
     // The missed mornings are recorded as run but nobody is told "today" about a day that is over.
     expect((await noticesFor(db, '刘洋', 'nudge:%')).map((n) => n.key.slice(-10)).sort()).toEqual(['2026-10-12', '2026-10-15'])

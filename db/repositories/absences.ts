@@ -45,15 +45,19 @@ export async function postingFacts(db: Db, postingId: string) {
 }
 export type RunningPosting = Awaited<ReturnType<typeof postingsRunningOn>>[number]
 
-/** Settles a day's status; a day that was checked in or excused keeps that status. */
-export async function settleDay(db: Db, key: { tenantId: string; postingId: string; day: string }, status: DayStatus) {
+/**
+ * Settles a day's status; a day that was checked in or excused keeps that status, and so does one already on the way
+ * from doubt to finding (待核实, 不计, a finding) unless `force` moves it on.
+ */
+export async function settleDay(db: Db, key: { tenantId: string; postingId: string; day: string }, status: DayStatus, options: { force?: boolean } = {}) {
+  const kept = options.force ? sql`false` : sql`${attendanceDays.status} in ('unverified', 'notCounted', 'unexcused')`
   const [row] = await db
     .insert(attendanceDays)
     .values({ ...key, status })
     .onConflictDoUpdate({
       target: [attendanceDays.postingId, attendanceDays.day],
       set: {
-        status: sql`case when ${attendanceDays.checkInAt} is not null then 'present' when ${attendanceDays.status} = 'excused' then 'excused' else ${status} end`,
+        status: sql`case when ${attendanceDays.checkInAt} is not null then 'present' when ${attendanceDays.status} = 'excused' then 'excused' when ${kept} then ${attendanceDays.status} else ${status} end`,
       },
     })
     .returning()

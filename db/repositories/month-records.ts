@@ -31,6 +31,7 @@ export async function postingsOverlapping(db: Db, tenantId: string, first: strin
       supportingOrgId: postings.supportingOrgId,
       receivingOrgId: postings.receivingOrgId,
       policyId: postings.policyId,
+      mode: postings.mode,
       startsOn: postings.startsOn,
       endsOn: postings.endsOn,
       status: postings.status,

@@ -33,7 +33,8 @@ export const attendanceEvents = pgTable(
   ],
 )
 
-export const DAY_STATUSES = ['open', 'present', 'excused', 'unexcused', 'notRequired', 'unknown'] as const
+/** unverified: 待核实, no check-in and nothing approved yet; notCounted: the approver's 不计; unexcused: a finding. */
+export const DAY_STATUSES = ['open', 'present', 'excused', 'unexcused', 'notRequired', 'unknown', 'unverified', 'notCounted'] as const
 export type DayStatus = (typeof DAY_STATUSES)[number]
 
 /** One row per posting and Asia/Shanghai calendar day: the attendance record the policies judge. */

@@ -1,8 +1,12 @@
-import { pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { doublePrecision, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 
 export const tenants = pgTable('tenants', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** This deployment's rule, not a policy's: workdays after a 待核实 day before it becomes a finding. */
+  graceWorkdays: integer('grace_workdays').notNull().default(3),
+  /** This deployment's reading of "半天": hours between 签到 and 签退 for a day to count on half-day patterns. */
+  halfDayHours: doublePrecision('half_day_hours').notNull().default(4),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
 

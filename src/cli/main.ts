@@ -6,6 +6,7 @@ import { IMPORT_USAGE, importCommand } from './import'
 import { JOBS_USAGE, jobsCommand } from './jobs'
 import { POLICY_USAGE, policyCommand } from './policy'
 import { QUEUES_USAGE, queuesCommand } from './queues'
+import { SETTINGS_USAGE, settingsCommand } from './settings'
 import { SIMULATE_USAGE, simulateCommand } from './simulate'
 
 /** `npm run cli -- <command> …`: one entry per command, each in its own file beside this one. */
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[]) => Promise
   simulate: { usage: SIMULATE_USAGE, run: simulateCommand },
   queues: { usage: QUEUES_USAGE, run: queuesCommand },
   eligibility: { usage: ELIGIBILITY_USAGE, run: eligibilityCommand },
+  settings: { usage: SETTINGS_USAGE, run: settingsCommand },
 }
 
 const USAGE = `usage: npm run cli -- <command>\n${Object.values(COMMANDS).map((c) => c.usage).join('\n')}`

@@ -9,7 +9,7 @@ import { dutyOf } from '../usecases/attendance/duty'
 import { DEMO_PEOPLE } from './seed'
 
 const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六']
-const LABELS = ['出勤', '请假', '补卡', '休息', '未判定', '脱岗'] as const
+const LABELS = ['出勤', '请假', '补卡', '休息', '未判定', '脱岗', '待核实', '不计'] as const
 type Label = (typeof LABELS)[number]
 const ASSESSMENT: Record<string, string> = { pending: '考核中', passed: '合格', failed: '不合格' }
 
@@ -50,6 +50,8 @@ export async function formatMonthRecord(db: Db, input: { tenantId: string; month
       else if (d?.status === 'notRequired') [label, note] = ['休息', holiday ?? '']
       else if (d?.status === 'unknown') label = '未判定'
       else if (d?.status === 'unexcused') label = '脱岗'
+      else if (d?.status === 'unverified') label = '待核实'
+      else if (d?.status === 'notCounted') label = '不计'
       if (label) totals.set(label, totals.get(label)! + 1)
       out.push(`  ${day.slice(5)}（${weekday(day)}） ${label ?? '—'}${note ? `  ${note}` : ''}${makeup}`)
     }

@@ -12,6 +12,10 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('leave'), args: z.string() }),
   /** 补卡 11-20 事由 */
   z.object({ kind: z.literal('punchCorrection'), args: z.string() }),
+  /** 补假 12-03 事由: leave for a past day, inside the 待核实 grace period */
+  z.object({ kind: z.literal('pastLeave'), args: z.string() }),
+  /** 核实 7 脱岗 / 核实 7 不计 理由: the receiving org settles a 待核实 day */
+  z.object({ kind: z.literal('verify'), args: z.string() }),
   z.object({ kind: z.literal('back') }),
   /** 批准 12 / 驳回 12 理由 */
   z.object({ kind: z.literal('approve'), args: z.string() }),
@@ -49,6 +53,10 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   leave: { kind: 'leave', lang: 'en' },
   补卡: { kind: 'punchCorrection', lang: 'zh' },
   punch: { kind: 'punchCorrection', lang: 'en' },
+  补假: { kind: 'pastLeave', lang: 'zh' },
+  pastleave: { kind: 'pastLeave', lang: 'en' },
+  核实: { kind: 'verify', lang: 'zh' },
+  verify: { kind: 'verify', lang: 'en' },
   销假: { kind: 'back', lang: 'zh' },
   back: { kind: 'back', lang: 'en' },
   批准: { kind: 'approve', lang: 'zh' },
@@ -68,6 +76,8 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
 const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject', 'report'])
 TAKES_ARGS.add('export')
 TAKES_ARGS.add('compliance')
+TAKES_ARGS.add('pastLeave')
+TAKES_ARGS.add('verify')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command

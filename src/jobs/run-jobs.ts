@@ -8,6 +8,7 @@ import { monthPeriods, sundayAfter, weekPeriods } from '../usecases/attendance/r
 import { sweepDay } from '../usecases/attendance/sweep-day'
 import { warnCliffs } from '../usecases/calendar/warn-cliffs'
 import { nudgeCheckIn } from '../usecases/reminders/nudge-check-in'
+import { notifyUnverified } from '../usecases/reminders/notify-unverified'
 import { remindDeadline } from '../usecases/reminders/remind-deadline'
 import { remindMonthlyReport } from '../usecases/reminders/remind-monthly-report'
 import { deadlinePeriods, nudgePeriods, reportPeriods } from '../usecases/reminders/schedule'
@@ -43,6 +44,8 @@ export const JOBS: Record<string, Job> = {
   },
   // Reminders: a day from 09:30; the report cycle and dated deadlines from 09:00 (usecases/reminders/schedule.ts).
   'checkin-nudge': { duePeriods: nudgePeriods, run: (deps, tenantId, day) => nudgeCheckIn(deps, { tenantId, day }) },
+  // 待核实 days: the doctor is asked once and the receiving org's approvers get the day's digest, with the nudge.
+  'unverified-notice': { duePeriods: nudgePeriods, run: (deps, tenantId, day) => notifyUnverified(deps, { tenantId, day }) },
   'report-reminder': { duePeriods: reportPeriods, run: (deps, tenantId, period) => remindMonthlyReport(deps, { tenantId, period }) },
   'deadline-reminder': { duePeriods: deadlinePeriods, run: (deps, tenantId, period) => remindDeadline(deps, { tenantId, period }) },
   // Weekly and monthly duty patterns (visits a week, days or weeks a month) are judged once the period is over.

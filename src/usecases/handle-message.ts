@@ -9,6 +9,7 @@ import { Reply } from '../domain/reply'
 import { checkIn } from './check-in'
 import { checkOut } from './check-out'
 import { continueEligibility, startEligibility } from './eligibility/dialogue'
+import { verifyDay } from './attendance/verify-day'
 import { decideLeave } from './leave/decide-leave'
 import { requestLeave } from './leave/request-leave'
 import { returnFromLeave } from './leave/return-from-leave'
@@ -69,6 +70,10 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
         case 'leave':
         case 'punchCorrection':
           return requestLeave(scoped, { ...input, kind: command.kind, args: command.args, lang })
+        case 'pastLeave':
+          return requestLeave(scoped, { ...input, kind: 'leave', pastDay: true, args: command.args, lang })
+        case 'verify':
+          return verifyDay(scoped, { ...input, args: command.args, lang })
         case 'approve':
         case 'reject':
           return decideLeave(scoped, { ...input, decision: command.kind, args: command.args, lang })

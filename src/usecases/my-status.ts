@@ -2,6 +2,8 @@ import { countUnexcused, postingFacts } from '../../db/repositories/absences'
 import { countCheckedInDays, countCheckedInDaysBetween, findDay } from '../../db/repositories/attendance'
 import { approvedLeaveDays } from '../../db/repositories/leave'
 import { dutyOf } from './attendance/duty'
+import { minimumLength } from './attendance/minimum-length'
+import { promotionStatus } from './promotion'
 import { mondayOf } from '../time/days'
 import { daysInclusive, shanghaiDate } from '../time/shanghai'
 import type { UseCaseDeps } from './deps'
@@ -23,6 +25,8 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
     countCheckedInDaysBetween(deps.db, posting.id, `${today.slice(0, 7)}-01`, today),
     tenantSuccessors(deps.db, input.tenantId),
   ])
+  const duty = dutyOf(facts, today, successors)
+  const promotion = await promotionStatus(deps.db, { tenantId: input.tenantId, personId: input.personId, policyId: posting.policyId, today })
   const leaveDays = leaves.reduce((n, l) => n + daysInclusive(l.startsOn, l.returnedOn && l.returnedOn < l.endsOn ? l.returnedOn : l.endsOn), 0)
   return {
     posting,
@@ -32,7 +36,9 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
     checkedInDays,
     todayCheckInAt: todayRecord?.checkInAt ?? null,
     todayCheckOutAt: todayRecord?.checkOutAt ?? null,
-    duty: dutyOf(facts, today, successors),
+    duty,
+    minimum: minimumLength(duty, posting, today),
+    promotion,
     checkedInThisWeek,
     checkedInThisMonth,
     leaveDays,

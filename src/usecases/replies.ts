@@ -4,7 +4,9 @@ import type { Lang } from '../domain/command'
 import type { DomainError } from '../domain/errors'
 import type { Reply } from '../domain/reply'
 import { shanghaiTime } from '../time/shanghai'
+import { minimumLengthLine } from './attendance/minimum-length'
 import { progressLine } from './attendance/progress'
+import { promotionLines } from './promotion-reply'
 import { type LocationProof, MAX_CHECKIN_DISTANCE_KM } from './location-proof'
 import type { checkIn } from './check-in'
 import type { checkOut } from './check-out'
@@ -186,6 +188,8 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
           s.duty.known ? `Required: ${s.duty.text} (${citation(s.duty.source)}).` : s.duty.ended ? `Required: ${s.duty.ended.document} ended on ${s.duty.ended.lastDay}; please ask the medical affairs office which policy applies now.` : `Required: not judged — ${s.duty.reason}`,
           ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'en')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['Assessment: failed (unexcused absences).'] : []),
+          ...(s.minimum ? [minimumLengthLine(s.minimum, 'en')] : []),
+          ...(s.promotion ? promotionLines(s.promotion, 'en') : []),
           todayLine,
         ]
       : [
@@ -195,6 +199,8 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
           s.duty.known ? `要求：${s.duty.text}（${citation(s.duty.source)}）。` : s.duty.ended ? `要求：${s.duty.ended.document}已于${s.duty.ended.lastDay}结束，请联系医务科确认现行政策。` : `要求：暂不判定——${s.duty.reason}`,
           ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'zh')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['考核：不合格（无正当理由脱岗）。'] : []),
+          ...(s.minimum ? [minimumLengthLine(s.minimum, 'zh')] : []),
+          ...(s.promotion ? promotionLines(s.promotion, 'zh') : []),
           todayLine,
         ]
   return { tone: 'info', title: lang === 'en' ? 'My posting' : '我的派驻', text: text.join('\n') }

@@ -4,23 +4,31 @@ import type { Reply } from '../../domain/reply'
 
 const quote = (s: Source | null) => (s ? `${citation(s)}：“${s.quote}”` : "")
 
-/** The absence as its doctor reads it: what was recorded, what the policy does about it, how to correct it. */
-export function absenceNoticeToDoctor(p: RunningPosting, day: string, count: number, step: EscalationAnswer): Reply {
+/** How a 待核实 day became a finding: the receiving org's approver confirmed it, or the grace period passed. */
+export type FindingCause = { by: 'approver'; approverName: string } | { by: 'grace'; graceWorkdays: number }
+
+const causeText = (c: FindingCause) =>
+  c.by === 'approver'
+    ? `受援单位${c.approverName}核实确认`
+    : `当天之后 ${c.graceWorkdays} 个工作日内未说明，也没有批准的补卡或补假（该期限为本系统的部署设置，非政策原文）`
+
+/** The finding as its doctor reads it: what was recorded, why, what the policy does about it, how to correct it. */
+export function absenceNoticeToDoctor(p: RunningPosting, day: string, count: number, step: EscalationAnswer, cause: FindingCause): Reply {
   const md = day.slice(5)
   const consequence = step.covered && step.hasLadder && step.step > 0 ? `\n处理：${step.text}\n依据：${quote(step.source)}` : ''
   return {
     tone: 'warning',
     title: '脱岗记录',
-    text: `${p.personName}医生：${day} 是工作日，您没有签到，也没有已批准的请假，已记为本次派驻第 ${count} 次无正当理由脱岗。${consequence}\n如当天在岗或已请假，请发送：补卡 ${md} 事由；批准后此记录撤销，并通知所有收到本通报的人。`,
+    text: `${p.personName}医生：${day} 是工作日，您没有签到，也没有已批准的请假或补卡，已记为无正当理由脱岗，本次派驻发现 ${count} 次。\n认定：${causeText(cause)}${consequence}\n如当天在岗或已请假，请发送：补卡 ${md} 事由；批准后此记录撤销，并通知所有收到本通报的人。`,
   }
 }
 
 /** The notice to directors and the office the ladder names. */
-export function absenceNoticeToOthers(p: RunningPosting, day: string, count: number, step: EscalationAnswer): Reply {
+export function absenceNoticeToOthers(p: RunningPosting, day: string, count: number, step: EscalationAnswer, cause: FindingCause): Reply {
   return {
     tone: 'warning',
     title: step.actions.includes('assessmentFailed') ? '脱岗通报（考核不合格）' : '脱岗通报',
-    text: `${p.personName}（${p.supportingOrgName} 派驻 ${p.receivingOrgName}）${day} 无正当理由未到岗，为本次派驻第 ${count} 次。\n处理：${step.text}\n依据：${quote(step.source)}`,
+    text: `${p.personName}（${p.supportingOrgName} 派驻 ${p.receivingOrgName}）${day} 无正当理由未到岗，本次派驻发现 ${count} 次。\n认定：${causeText(cause)}\n处理：${step.text}\n依据：${quote(step.source)}`,
   }
 }
 

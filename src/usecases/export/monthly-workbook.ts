@@ -12,6 +12,8 @@ export const DAY_MARK_TEXT: Record<DayMark, string> = {
   notRequired: '休息',
   unknown: '未判定',
   unexcused: '脱岗',
+  unverified: '待核实',
+  notCounted: '不计',
   open: '待定',
 }
 export const REPORT_STATE_TEXT: Record<ReportState, string> = { submitted: '已提交', late: '逾期提交', missing: '逾期未交', notYet: '未提交（未到截止日）' }
@@ -23,7 +25,7 @@ const ACTION_TEXT: Record<string, string> = {
   reportToSupportingHospital: '通报派出医院',
   barredFromFinalExam: '不得参加结业考核',
 }
-const MARK_ORDER: DayMark[] = ['present', 'leave', 'punchCorrection', 'notRequired', 'unexcused', 'unknown', 'open']
+const MARK_ORDER: DayMark[] = ['present', 'leave', 'punchCorrection', 'notRequired', 'unexcused', 'unverified', 'notCounted', 'unknown', 'open']
 // Excel refuses a cell over 32,767 characters; audit before/after JSON can be longer.
 const MAX_CELL_CHARS = 32_000
 const MIN_WIDTH = 6
@@ -92,7 +94,7 @@ export function monthlyWorkbook(view: MonthView, meta: { title: string; generate
 
   const reports = sheet(
     '月报',
-    ['受援单位', '截止日期', '状态', '是否逾期', '提交时间', '最后修改', '提交人', ...REPORT_FIELDS.map((f) => f.label)],
+    ['受援单位', '截止日期', '状态', '是否逾期', '提交时间', '最后修改', '提交人', ...REPORT_FIELDS.map((f) => f.label), '截止日期依据'],
     view.reports.map((r) => [
       r.orgName,
       r.due,
@@ -105,6 +107,8 @@ export function monthlyWorkbook(view: MonthView, meta: { title: string; generate
         const v = r.fields[f.name]
         return typeof v === 'number' || typeof v === 'string' ? v : ''
       }),
+      // The 25th is this deployment's day; only 红会送医 (豫卫发〔2015〕2号 附件9) has it from a text.
+      r.dueBasis ? `${r.dueBasis.document} ${r.dueBasis.clause}` : '本系统统一的报送日（部署规定，非政策原文）',
     ]),
   )
 

@@ -41,7 +41,7 @@ const FIELD_TEXT: Record<string, string> = {
   staffCount: '专业技术人员数',
   staffRole: '岗位',
   seniorAttending: '高年资',
-  mode: '帮扶形式',
+  mode: '派驻方式',
   apprentices: '帮带对象',
 }
 

@@ -43,6 +43,7 @@ export interface PostingValues {
   policyId: string
   endsOn: string
   pair: PairRef | null
+  /** rules PostingMode; absent from a file = left as it is (a new posting: the policy's default). */
   mode?: string | null
   apprentices?: number | null
 }

@@ -26,7 +26,7 @@ export const ROSTER_HEADERS = {
     seniorAttending: ['高年资', '高年资主治医师'],
   },
   pairs: { supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS },
-  postings: { name: ['姓名'], employer: ['工作单位', '所在单位'], supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS, mode: ['帮扶形式', '派驻形式'], apprentices: ['帮带对象', '带徒人数', '师带徒'] },
+  postings: { name: ['姓名'], employer: ['工作单位', '所在单位'], supporting: SUPPORTING, receiving: RECEIVING, policy: POLICY, startsOn: STARTS, endsOn: ENDS, mode: ['派驻方式', '帮扶形式', '派驻形式', '帮扶方式', '工作方式', '支援方式'], apprentices: ['帮带对象', '带徒人数', '师带徒'] },
 }
 type Table = keyof typeof ROSTER_HEADERS
 
@@ -39,6 +39,15 @@ const REQUIRED: { [T in Table]: (keyof (typeof ROSTER_HEADERS)[T])[] } = {
 }
 
 const policy = mappedCell('政策', POLICY_VALUES).pipe(z.string({ error: '缺少政策（填政策编号如 zhejiang-2014，或文号、名称）' }))
+
+// Every accepted word is named: a posting whose mode is misread would be judged by the wrong duty.
+const mode = AnyCell.transform((cell, ctx) => {
+  const text = cellText(cell)
+  if (!text) return undefined
+  const hit = MODE_VALUES[text.replace(/[“”"\s]/g, '')]
+  if (!hit) ctx.addIssue({ code: 'custom', message: `派驻方式“${text}”无法识别（可填：${Object.keys(MODE_VALUES).join('、')}）` })
+  return hit
+})
 
 const roles = AnyCell.transform((cell, ctx) => {
   const wanted: { role: Role; org?: string }[] = []
@@ -104,7 +113,7 @@ const ROWS = {
       policyId: policy,
       startsOn: dayCell('开始日期', true),
       endsOn: dayCell('结束日期', true),
-      mode: mappedCell('帮扶形式', MODE_VALUES),
+      mode,
       apprentices,
     })
     .refine((p) => p.endsOn >= p.startsOn, { message: '结束日期早于开始日期' }),

@@ -1,3 +1,4 @@
+import type { PostingMode } from '../../../rules'
 import { POLICY_META } from '../../../rules'
 import type { Licence, OrgKind, OrgLevel, Role, StaffRoleCode, Title } from '../../../db/schema'
 
@@ -5,6 +6,35 @@ import type { Licence, OrgKind, OrgLevel, Role, StaffRoleCode, Title } from '../
 // accepted too (see `mappedCell`). README “Importing a roster” lists these tables.
 
 /** 职称: doctors' titles and the nursing, pharmacy and technician titles of the same grade. */
+/**
+ * How a posting is run, in the texts' own words (驻点, 巡回医疗/巡诊, 业务技术帮扶, 331/名医基层工作站, 组团帮扶…); the
+ * duty each is judged by comes from the posting's policy (rules/posting).
+ */
+export const MODE_VALUES: Record<string, PostingMode> = {
+  驻点: 'resident',
+  派驻: 'resident',
+  驻点帮扶: 'resident',
+  组团帮扶: 'team',
+  组团式帮扶: 'team',
+  组团式派驻: 'team',
+  巡回医疗: 'roving',
+  巡诊: 'roving',
+  巡回: 'roving',
+  业务技术帮扶: 'technicalAssistance',
+  技术帮扶: 'technicalAssistance',
+  '331': 'workstation331',
+  名医基层工作站: 'workstation331',
+  '331名医基层工作站': 'workstation331',
+  到村带教: 'villageTeaching',
+  帮扶小组到村带教: 'villageTeaching',
+  中医馆坐诊: 'tcmClinic',
+  中医馆坐诊指导: 'tcmClinic',
+  红会送医: 'redCrossVolunteer',
+  组团式: 'team',
+  团队: 'team',
+  帮扶小组带教: 'villageTeaching',
+}
+
 export const TITLE_VALUES: Record<string, Title> = {
   住院医师: 'junior',
   医师: 'junior',
@@ -116,24 +146,6 @@ export const STAFF_ROLE_VALUES: Record<string, StaffRoleCode> = {
   技师: 'medicalTechnician',
   管理人员: 'manager',
   公卫: 'publicHealth',
-}
-
-/** 帮扶形式 of a posting (rules PostingMode). */
-export const MODE_VALUES: Record<string, string> = {
-  驻点: 'resident',
-  组团式: 'team',
-  巡回医疗: 'roving',
-  业务技术帮扶: 'technicalAssistance',
-  '331': 'workstation331',
-  到村带教: 'villageTeaching',
-  中医馆坐诊: 'tcmClinic',
-  红会送医: 'redCrossVolunteer',
-  派驻: 'resident',
-  团队: 'team',
-  组团式帮扶: 'team',
-  巡诊: 'roving',
-  名医基层工作站: 'workstation331',
-  帮扶小组带教: 'villageTeaching',
 }
 
 /** 角色 (several in one cell, separated by 、 or commas). */

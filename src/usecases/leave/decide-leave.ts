@@ -3,6 +3,7 @@ import { excuseDays } from '../../../db/repositories/attendance'
 import { decideLeaveRow, findLeaveByNumber } from '../../../db/repositories/leave'
 import { findPersonName } from '../../../db/repositories/people'
 import { holdsRole } from '../../../db/repositories/roles'
+import { excuseVerifications } from '../../../db/repositories/verifications'
 import type { Lang } from '../../domain/command'
 import type { Platform } from '../../domain/platform'
 import type { Reply } from '../../domain/reply'
@@ -45,6 +46,7 @@ export async function decideLeave(deps: UseCaseDeps, input: DecideLeaveInput): P
     if (decided.status === 'approved') {
       const days = eachDay(leave.startsOn, leave.endsOn)
       await excuseDays(tx, { tenantId, postingId: leave.postingId }, days)
+      await excuseVerifications(tx, leave.postingId, days, now)
       await withdrawAbsences(tx, { tenantId, posting: { id: leave.postingId, policyId, personId: leave.personId }, days, number: leave.number, at: now })
     }
     await recordAudit(tx, { tenantId, actorPersonId: personId, action: `${leave.kind}.${decided.status}`, entity: 'leave_request', entityId: leave.id, before: leave, after: decided, at: now })

@@ -11,7 +11,10 @@ import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
 import { requireActivePosting } from '../require-posting'
 import { parseLeaveArgs } from './parse'
-import { approvalRequestReply, leaveFormReply, leaveProblemReply, leaveSubmittedReply } from './replies'
+import { tenantSettings } from '../../../db/repositories/verifications'
+import { addDays } from '../../time/days'
+import { calendarReader, workdaysAfter } from '../attendance/workdays'
+import { approvalRequestReply, leaveFormReply, leaveProblemReply, leaveSubmittedReply, reasonFormReply } from './replies'
 
 export interface RequestLeaveInput {
   tenantId: string
@@ -21,6 +24,8 @@ export interface RequestLeaveInput {
   platform: Platform
   eventId: string
   lang: Lang
+  /** 补假: leave asked for past days, inside the 待核实 grace period; decided like leave. */
+  pastDay?: boolean
 }
 
 /**
@@ -31,19 +36,28 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
   const now = deps.clock.now()
   const today = shanghaiDate(now)
   const { tenantId, personId, kind, lang } = input
-  if (!input.args.trim()) return leaveFormReply(kind, lang)
+  const pastDay = input.pastDay === true
+  if (!input.args.trim()) return pastDay ? leaveProblemReply({ problem: 'format', kind, pastDay }, lang) : leaveFormReply(kind, lang)
   const parsed = parseLeaveArgs(input.args, today)
-  if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind }, lang)
+  if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind, pastDay }, lang)
   const { from, to, reason } = parsed
   if (from > to) return leaveProblemReply({ problem: 'order', kind }, lang)
-  if (!reason) return leaveProblemReply({ problem: 'reason', kind }, lang)
-  if (kind === 'leave' && from < today) return leaveProblemReply({ problem: 'past', kind }, lang)
+  // A button that names the day (补卡 12-03) asks only for the reason.
+  if (!reason) return reasonFormReply({ kind, pastDay, from, to }, lang)
+  if (pastDay && to >= today) return leaveProblemReply({ problem: 'notPast', kind, pastDay }, lang)
+  if (kind === 'leave' && !pastDay && from < today) return leaveProblemReply({ problem: 'past', kind }, lang)
   if (kind === 'punchCorrection' && from > today) return leaveProblemReply({ problem: 'future', kind }, lang)
 
   return deps.db.transaction(async (tx) => {
     const posting = await requireActivePosting(tx, tenantId, personId, today)
     if (from < posting.startsOn || to > posting.endsOn) {
       return leaveProblemReply({ problem: 'outsidePosting', kind, startsOn: posting.startsOn, endsOn: posting.endsOn }, lang)
+    }
+    if (pastDay) {
+      const { graceWorkdays } = await tenantSettings(tx, tenantId)
+      if ((await workdaysAfter(calendarReader(tx, tenantId), from, addDays(today, -1))) >= graceWorkdays) {
+        return leaveProblemReply({ problem: 'pastGrace', kind, pastDay, graceWorkdays }, lang)
+      }
     }
     const [clash] = await overlappingLeave(tx, posting.id, kind, from, to)
     if (clash) return leaveProblemReply({ problem: 'overlap', kind, number: clash.number, startsOn: clash.startsOn, endsOn: clash.endsOn }, lang)
@@ -52,8 +66,8 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
     if (!approverId) return leaveProblemReply({ problem: 'noApprover', kind, org: posting.receivingOrgName }, lang)
 
     const leave = await createLeave(tx, { tenantId, kind, postingId: posting.id, personId, startsOn: from, endsOn: to, reason, approverPersonId: approverId })
-    await recordAudit(tx, { tenantId, actorPersonId: personId, action: `${kind}.requested`, entity: 'leave_request', entityId: leave.id, before: null, after: leave, at: now })
-    const summary = { number: leave.number, kind, from, to, days: daysInclusive(from, to), reason, org: posting.receivingOrgName }
+    await recordAudit(tx, { tenantId, actorPersonId: personId, action: pastDay ? 'pastLeave.requested' : `${kind}.requested`, entity: 'leave_request', entityId: leave.id, before: null, after: leave, at: now })
+    const summary = { number: leave.number, kind, from, to, days: daysInclusive(from, to), reason, org: posting.receivingOrgName, pastDay }
     await notifyPerson(tx, {
       tenantId,
       personId: approverId,

@@ -13,8 +13,9 @@ import {
 } from '../../../db/repositories/month-records'
 import type { DayStatus } from '../../../db/schema'
 import { shanghaiDate } from '../../time/shanghai'
-import { reportDeadline } from '../report/deadline'
+import { reportBasis, reportDeadline } from '../report/deadline'
 import { tenantSuccessors } from '../policy/successors'
+import type { Source } from '../../../rules'
 import type { OfficeScope } from './office-scope'
 
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
@@ -36,7 +37,7 @@ export interface PostingMonth {
   endsOn: string
   days: Map<string, DayMark>
   counts: Record<DayMark, number>
-  /** present ÷ (present + unexcused) over judged days; null before any day is judged. */
+  /** present ÷ (present + unexcused) over judged days; null before any day is judged. 待核实 and 不计 days are not judged. */
   rate: number | null
 }
 
@@ -44,6 +45,8 @@ export interface ReportMonth {
   orgId: string
   orgName: string
   due: string
+  /** The clause the due date cites (红会送医, 附件9), or null where the 25th is this deployment's rule. */
+  dueBasis: Source | null
   state: ReportState
   submittedAt: Date | null
   updatedAt: Date | null
@@ -103,7 +106,7 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
       startsOn: p.startsOn,
       endsOn: p.endsOn,
       days: new Map(),
-      counts: { open: 0, present: 0, leave: 0, punchCorrection: 0, unexcused: 0, notRequired: 0, unknown: 0 },
+      counts: { open: 0, present: 0, leave: 0, punchCorrection: 0, unexcused: 0, unverified: 0, notCounted: 0, notRequired: 0, unknown: 0 },
       rate: null,
     })
   }
@@ -135,6 +138,7 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
     .filter(([orgId]) => inScope(orgId))
     .map(([orgId, policyId]) => {
       const { due } = reportDeadline(policyId, month, successors)
+      const dueBasis = reportBasis(postingRows.filter((p) => p.receivingOrgId === orgId), month, successors)
       const report = reports.find((r) => r.receivingOrgId === orgId)
       const submittedOn = report?.submittedAt ? shanghaiDate(report.submittedAt) : null
       const state: ReportState = submittedOn ? (submittedOn > due ? 'late' : 'submitted') : input.today > due ? 'missing' : 'notYet'
@@ -142,6 +146,7 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
         orgId,
         orgName: name(orgId),
         due,
+        dueBasis,
         state,
         submittedAt: report?.submittedAt ?? null,
         updatedAt: report?.updatedAt ?? null,

@@ -37,10 +37,11 @@ export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string;
     return en ? `· ${r.orgName}: ${STATE_EN[r.state]}${r.submittedAt ? ` on ${shanghaiDate(r.submittedAt)}` : ` (due ${r.due})`}` : `· ${r.orgName}：${STATE_ZH[r.state]}${by}`
   })
   const rateLines = postings.map((p) => {
-    const { present, unexcused } = p.counts
+    const { present, unexcused, unverified } = p.counts
+    // 待核实 days are doubts, not absences: shown apart, and left out of the rate until they are settled.
     return en
-      ? `· ${p.personName} → ${p.receivingOrg}: ${percent(p.rate)} (present ${present}, absent ${unexcused})`
-      : `· ${p.personName} → ${p.receivingOrg}：${percent(p.rate)}（出勤 ${present} 天，脱岗 ${unexcused} 天）`
+      ? `· ${p.personName} → ${p.receivingOrg}: ${percent(p.rate)} (present ${present}, absent ${unexcused}${unverified ? `, unverified ${unverified}` : ''})`
+      : `· ${p.personName} → ${p.receivingOrg}：${percent(p.rate)}（出勤 ${present} 天，脱岗 ${unexcused} 天${unverified ? `，待核实 ${unverified} 天` : ''}）`
   })
   const text = en
     ? [

@@ -1,6 +1,7 @@
 import { citation, type DueDate, type Source } from '../../../rules'
 import type { Reply } from '../../domain/reply'
 import { daysInclusive } from '../../time/shanghai'
+import { DEPLOYMENT_REPORT_DAY_TEXT } from '../report/deadline'
 
 const quote = (s: Source) => `${citation(s)}：“${s.quote}”`
 const md = (day: string) => day.slice(5)
@@ -25,7 +26,7 @@ export interface ReportNoticeFacts {
   source: Source | null
 }
 
-const basis = (s: Source | null) => (s ? `\n依据：${quote(s)}` : '')
+const basis = (s: Source | null) => (s ? `\n依据：${quote(s)}` : `\n报送日：${DEPLOYMENT_REPORT_DAY_TEXT}。`)
 
 /** Before the due date and on it: to the receiving org's approvers, directors and the doctors posted there. */
 export function reportReminder(f: ReportNoticeFacts): Reply {

@@ -2,12 +2,12 @@ import { z } from 'zod'
 import { officeFor, postingsRunningOn } from '../../../db/repositories/absences'
 import { orgsThatSubmitted } from '../../../db/repositories/reminders'
 import { holdersOf } from '../../../db/repositories/roles'
-import { dueDates, POLICY_IDS, type PolicyId, type Source, type Successor } from '../../../rules'
+import type { Source, Successor } from '../../../rules'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
 import { tenantSuccessors } from '../policy/successors'
-import { reportDeadline } from '../report/deadline'
+import { reportBasis, reportDeadline } from '../report/deadline'
 import { reportOverdueNotice, reportReminder } from './notices'
 import { REPORT_STAGES, reportStageDay } from './schedule'
 
@@ -29,6 +29,7 @@ interface ReceivingOrg {
   id: string
   name: string
   policyIds: Set<string>
+  postings: { policyId: string; mode: string | null }[]
   doctors: Map<string, string>
 }
 
@@ -46,8 +47,9 @@ export async function remindMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
     // The orgs of the stage's own day, so that a period caught up later still speaks of the right postings.
     const orgs = new Map<string, ReceivingOrg>()
     for (const p of await postingsRunningOn(tx, tenantId, reportStageDay(month, stage))) {
-      const org = orgs.get(p.receivingOrgId) ?? { id: p.receivingOrgId, name: p.receivingOrgName, policyIds: new Set<string>(), doctors: new Map() }
+      const org = orgs.get(p.receivingOrgId) ?? { id: p.receivingOrgId, name: p.receivingOrgName, policyIds: new Set<string>(), postings: [] as ReceivingOrg['postings'], doctors: new Map() }
       org.policyIds.add(p.policyId)
+      org.postings.push({ policyId: p.policyId, mode: p.mode })
       org.doctors.set(p.personId, p.personName)
       orgs.set(org.id, org)
     }
@@ -94,19 +96,10 @@ export async function remindMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
 }
 
 /**
- * The due date and its clause for an org whose postings may fall under several policies: a policy that sets the
- * monthly report in force that month wins (its clause can be quoted); otherwise the deployment's default date.
+ * The due date and its clause for an org: the clause only where a policy sets the monthly report for the postings
+ * the org has (红会送医 under 附件9); otherwise the date is this deployment's rule and the notice says so.
  */
 function reportTerms(org: ReceivingOrg, month: string, successors: readonly Successor[]): { due: string; source: Source | null } {
-  const policies = [...org.policyIds].sort()
-  const setting = policies.find((p) => reportSource(p, month, successors) !== null)
-  const policyId = setting ?? policies[0]!
-  return { due: reportDeadline(policyId, month, successors).due, source: setting ? reportSource(setting, month, successors) : null }
-}
-
-/** The clause that sets the month's report date, when the org's policy sets one in force that year. */
-function reportSource(policyId: string, month: string, successors: readonly Successor[]): Source | null {
-  if (!(POLICY_IDS as readonly string[]).includes(policyId)) return null
-  const answer = dueDates(policyId as PolicyId, Number(month.slice(0, 4)), successors)
-  return answer.dates.find((d) => d.key === 'monthlyReport' && d.due.startsWith(month))?.source ?? null
+  const policyId = [...org.policyIds].sort()[0]!
+  return { due: reportDeadline(policyId, month, successors).due, source: reportBasis(org.postings, month, successors) }
 }
