@@ -61,13 +61,14 @@ test('the office continues Yantai from 2027-01-01 and imports the 2027 notice: 2
   const health = (await (await app.request('/healthz')).json()) as { calendar: { knownThrough: string } }
   expect(health.calendar.knownThrough).toBe('2027-12-31')
 
-  // 2027-01-04 (a Monday): 刘洋 did not check in; the day is judged under the successor.
+  // 2027-01-04 (a Monday): 刘洋 did not check in; the day is judged under the successor: 待核实, not 未判定.
   clock.set('2027-01-04T17:00:00Z')
   await sweepDay({ db, clock }, { tenantId: 'demo', day: '2027-01-04' })
   const [liu] = await db.select().from(postings).innerJoin(people, eq(people.id, postings.personId)).where(eq(people.name, '刘洋'))
   const [day] = await db.select().from(attendanceDays).where(and(eq(attendanceDays.postingId, liu!.postings.id), eq(attendanceDays.day, '2027-01-04')))
-  expect(day!.status).toBe('unexcused')
-  expect(await db.select().from(absences).where(eq(absences.postingId, liu!.postings.id))).toHaveLength(1)
+  expect(day!.status).toBe('unverified')
+  // Not yet a finding: only the approver's confirmation or the grace period makes it one.
+  expect(await db.select().from(absences).where(eq(absences.postingId, liu!.postings.id))).toHaveLength(0)
   expect(await db.select().from(outbox).where(like(outbox.idempotencyKey, 'calendar-unknown:%'))).toHaveLength(0)
 
   clock.set('2027-01-05T01:00:00Z')
