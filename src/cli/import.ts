@@ -72,6 +72,11 @@ export async function importCommand(args: string[]): Promise<void> {
       process.exitCode = 1
       return
     }
+    if (result.outcome === 'tooLarge') {
+      console.error(`duikou: ${result.message}`)
+      process.exitCode = 1
+      return
+    }
     if (values.json) console.log(JSON.stringify(result, null, 2))
     else {
       const text = formatImport(result, `导入 ${basename(file)}（${KIND_TEXT[result.kind]}）→ 租户 ${tenantId}`)

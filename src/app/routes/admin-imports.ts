@@ -40,6 +40,7 @@ export const adminImports = new Hono<AppEnv>().post('/api/admin/imports', async 
     { tenantId, kind: query.data.kind, bytes, fileName: fileName || 'upload', dryRun: query.data.dryRun, actor: { personId: null, label: ADMIN_API_ACTOR } },
   )
   if (result.outcome === 'unknownTenant') return c.json(errorBody(c, 'unknown_tenant', `no tenant "${tenantId}"`), 404)
+  if (result.outcome === 'tooLarge') return c.json(errorBody(c, 'file_too_large', result.message), 413)
   const { kind, dryRun, created, changed, errors, plan } = result
   return c.json({ kind, dryRun, created, changed, errors, plan }, result.outcome === 'rejected' ? 422 : 200)
 })
