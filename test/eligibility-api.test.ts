@@ -70,4 +70,18 @@ describe('POST /api/eligibility (public, no token, console off)', () => {
     expect(answer.error.code).toBe('invalid_request')
     expect(answer.error.message).toContain(message)
   })
+
+  test.each([
+    ['200 000 unknown programme ids (once an 88 MB answer)', { profile: {}, programmes: Array(200_000).fill('a') }, 'at most'],
+    ['as many ids as there are programmes, all unknown', { profile: {}, programmes: PROGRAMMES.map((_, i) => `nope/${'x'.repeat(90)}${i}`) }, 'unknown programme'],
+    ['100 000 ids that are not strings', { profile: {}, programmes: Array(100_000).fill(7) }, 'at most'],
+    ['50 000 unknown keys', { profile: {}, ...Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, 1])) }, 'Unrecognized key'],
+    ['50 000 wrong profile fields', { profile: { clinicalYears: 'ten', education: 'x' }, on: 'x'.repeat(500_000) }, 'on:'],
+  ])('a hostile body (%s) gets a 400 of at most 10 issues and 4 KB', async (_case, body, message) => {
+    const response = await ask(body)
+    expect(response.status).toBe(400)
+    expect(response.body.error.message).toContain(message)
+    expect(JSON.stringify(response.body).length).toBeLessThan(4096)
+    expect(response.body.error.message.split('; ').length).toBeLessThanOrEqual(11)
+  })
 })

@@ -9,9 +9,19 @@ export function errorBody(c: Context<AppEnv>, code: string, message: string) {
   return { error: { code, message, requestId: c.get('requestId') } }
 }
 
+const MAX_ISSUES = 10
+const MAX_ISSUE_CHARS = 300
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+
+/** The issues of a refused request, at most 10 and a few KB however hostile the input: the answer never amplifies it. */
+export function issuesText(error: ZodError): string {
+  const shown = error.issues.slice(0, MAX_ISSUES).map((i) => clip(i.path.length ? `${i.path.slice(0, 5).join('.')}: ${i.message}` : i.message, MAX_ISSUE_CHARS))
+  const more = error.issues.length - shown.length
+  return shown.join('; ') + (more > 0 ? `; and ${more} more` : '')
+}
+
 export function invalidRequest(c: Context<AppEnv>, error: ZodError) {
-  const message = error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')
-  return c.json(errorBody(c, 'invalid_request', message), 400)
+  return c.json(errorBody(c, 'invalid_request', issuesText(error)), 400)
 }
 
 /** Never echoes an internal message: the request id is what an operator looks up in the log. */
