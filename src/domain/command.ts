@@ -20,8 +20,8 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('report'), args: z.string() }),
   /** 导出 [YYYY-MM]: the month's Excel, sent to an office user as a file */
   z.object({ kind: z.literal('export'), args: z.string() }),
-  /** 统计: this month's reports and attendance rates over an office's subtree */
-  z.object({ kind: z.literal('status') }),
+  /** 统计 [YYYY-MM]: a month's reports and attendance rates over an office's subtree (this month by default) */
+  z.object({ kind: z.literal('status'), args: z.string() }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
 ])
 export type Command = z.infer<typeof Command>
@@ -63,6 +63,7 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
 
 const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject', 'report'])
 TAKES_ARGS.add('export')
+TAKES_ARGS.add('status')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command

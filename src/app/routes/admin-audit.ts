@@ -1,19 +1,20 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { AuditCursor, listAudit } from '../../usecases/audit/list-audit'
+import { DATA_YEARS, zodDay } from '../../domain/strict-input'
+import { AuditCursor, inDataYears, listAudit } from '../../usecases/audit/list-audit'
 import type { AppEnv } from '../deps'
 import { errorBody, invalidRequest } from '../errors'
 
 /** A day (`YYYY-MM-DD`, read in Asia/Shanghai) or an instant with its offset; `to` as a day includes that day. */
-const bound = (end: boolean) =>
+const bound = (name: string, end: boolean) =>
   z.union([
-    z.iso.date().transform((d) => new Date(new Date(`${d}T00:00:00+08:00`).getTime() + (end ? 86_400_000 : 0))),
-    z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+    z.iso.datetime({ offset: true }).transform((s) => new Date(s)).refine(inDataYears, `${name} must be a time from ${DATA_YEARS.min} to ${DATA_YEARS.max}`),
+    zodDay(name).transform((d) => new Date(new Date(`${d}T00:00:00+08:00`).getTime() + (end ? 86_400_000 : 0))),
   ])
 
 const AuditQuery = z.object({
-  from: bound(false).optional(),
-  to: bound(true).optional(),
+  from: bound('from', false).optional(),
+  to: bound('to', true).optional(),
   entity: z.string().min(1).max(64).optional(),
   tenant: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -1,10 +1,19 @@
 import { z } from 'zod'
+import { parseDay } from '../../domain/strict-input'
 import { evaluateAll, PROGRAMMES, Profile, type EligibilityResult } from '../../../rules'
+
+/** Days an eligibility question can be about: the programmes' texts span these years. */
+export const ELIGIBILITY_YEARS = { min: 1990, max: 2099 }
 
 const realDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date')
+  .transform((s, ctx) => {
+    const day = parseDay(s, { years: ELIGIBILITY_YEARS })
+    if (day.ok) return day.value
+    ctx.addIssue({ code: 'custom', message: day.reason.en.includes('between') ? `is not between ${ELIGIBILITY_YEARS.min} and ${ELIGIBILITY_YEARS.max}` : 'is not a real calendar date' })
+    return z.NEVER
+  })
 
 const PROGRAMME_IDS = PROGRAMMES.map((p) => p.id)
 
