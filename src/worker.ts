@@ -1,3 +1,4 @@
+import { safeErrorText } from '../db/database'
 import { openPostgres } from '../db/postgres'
 import { createApp } from './app/create-app'
 import { type Config, ConfigError, parseConfig } from './config'
@@ -49,7 +50,7 @@ function invocation(env: Env) {
       await handleInbox(deps)
       await deliverDue({ ...deps, senders: sendersOf(env, config) })
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', job: 'drain', message: (error as Error).message }))
+      console.error(JSON.stringify({ level: 'error', job: 'drain', message: safeErrorText(error) }))
     }
   }
   return { config, database, deps, drain }

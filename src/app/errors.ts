@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ZodError } from 'zod'
-import { isDatabaseUnavailable } from '../../db/database'
+import { isDatabaseUnavailable, safeErrorText } from '../../db/database'
 import type { AppEnv } from './deps'
 
 /** One error shape for every route: `{ error: { code, message, requestId } }`. */
@@ -29,10 +29,12 @@ export function onError(error: Error, c: Context<AppEnv>) {
   if (error instanceof HTTPException) return c.json(errorBody(c, 'http_error', error.message), error.status)
   if (isDatabaseUnavailable(error)) {
     // A platform retries what was not answered 2xx; 503 says "again shortly". A retry of a write that did commit is a duplicate the event id catches.
-    console.warn(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), message: 'database unavailable', cause: error.message.slice(0, 200) }))
+    console.warn(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), message: 'database unavailable', cause: safeErrorText(error) }))
     c.header('retry-after', '1')
     return c.json(errorBody(c, 'unavailable', 'the database is unavailable; retry shortly'), 503)
   }
-  console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: error.message, cause: (error.cause as Error | undefined)?.message, stack: error.stack }))
+  // The stack's frames say where; its first line repeats the message, which may hold a query's parameters.
+  const frames = (error.stack ?? '').split('\n').slice(1, 12).join('\n')
+  console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: safeErrorText(error), stack: frames }))
   return c.json(errorBody(c, 'internal', 'internal error'), 500)
 }
