@@ -7,6 +7,7 @@ import { inbox, type Platform } from '../schema'
 import { GAVE_UP_AT } from './outbox'
 
 export interface InboundRow {
+  tenantId: string
   platform: Platform
   eventId: string
   sender: string
@@ -23,7 +24,7 @@ export async function storeInbound(db: Db, rows: InboundRow[]): Promise<void> {
   const values = rows.map((row) => ({ ...row, nextAttemptAt: row.receivedAt }))
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.insert(inbox).values(values).onConflictDoNothing({ target: [inbox.platform, inbox.eventId] })
+      await db.insert(inbox).values(values).onConflictDoNothing({ target: [inbox.tenantId, inbox.platform, inbox.eventId] })
       return
     } catch (error) {
       // Two batches holding copies of the same redelivered events in different orders can deadlock; PostgreSQL

@@ -67,7 +67,7 @@ async function feishuWebhook(c: Context<AppEnv>) {
     location: message.kind === 'location' ? message : undefined,
     replyTo: `chat_id:${event.message.chat_id}`,
   }
-  await storeInbound({ platform: 'feishu', eventId, sender: `${tenantId}:${inbound.senderExternalId}`, message: inbound, receivedAt: clock.now() })
+  await storeInbound({ tenantId, platform: 'feishu', eventId, sender: `${tenantId}:${inbound.senderExternalId}`, message: inbound, receivedAt: clock.now() })
   inbox.kick()
   return c.json({})
 }
