@@ -1,16 +1,26 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { DATA_YEARS, zodDay } from '../../domain/strict-input'
+import { DATA_YEARS, parseDay } from '../../domain/strict-input'
 import { AuditCursor, inDataYears, listAudit } from '../../usecases/audit/list-audit'
 import type { AppEnv } from '../deps'
 import { errorBody, invalidRequest } from '../errors'
 
 /** A day (`YYYY-MM-DD`, read in Asia/Shanghai) or an instant with its offset; `to` as a day includes that day. */
+const INSTANT = z.iso.datetime({ offset: true })
+
 const bound = (name: string, end: boolean) =>
-  z.union([
-    z.iso.datetime({ offset: true }).transform((s) => new Date(s)).refine(inDataYears, `${name} must be a time from ${DATA_YEARS.min} to ${DATA_YEARS.max}`),
-    zodDay(name).transform((d) => new Date(new Date(`${d}T00:00:00+08:00`).getTime() + (end ? 86_400_000 : 0))),
-  ])
+  z.string().transform((s, ctx) => {
+    if (INSTANT.safeParse(s).success) {
+      const at = new Date(s)
+      if (inDataYears(at)) return at
+      ctx.addIssue({ code: 'custom', message: `${name} must be a time from ${DATA_YEARS.min} to ${DATA_YEARS.max}` })
+      return z.NEVER
+    }
+    const day = parseDay(s, { years: DATA_YEARS })
+    if (day.ok) return new Date(new Date(`${day.value}T00:00:00+08:00`).getTime() + (end ? 86_400_000 : 0))
+    ctx.addIssue({ code: 'custom', message: `${name} must be YYYY-MM-DD from ${DATA_YEARS.min} to ${DATA_YEARS.max}, or a time with its offset: ${day.reason.en}` })
+    return z.NEVER
+  })
 
 const AuditQuery = z.object({
   from: bound('from', false).optional(),
