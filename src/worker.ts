@@ -26,7 +26,8 @@ function configOf(env: Env): Config {
   const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'))
   const config = parseConfig({ ...vars, DATABASE_URL: env.HYPERDRIVE?.connectionString ?? vars.DATABASE_URL })
   if (config.database.driver !== 'postgres') throw new ConfigError('on Workers, bind HYPERDRIVE or set DATABASE_URL to a postgres:// URL')
-  return config
+  // A Worker is public by nature: the console, which lets its caller speak as anyone, is never mounted here.
+  return { ...config, console: { ...config.console, enabled: false } }
 }
 
 /**

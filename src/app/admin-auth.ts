@@ -1,3 +1,4 @@
+import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from './deps'
 import { errorBody } from './errors'
@@ -18,16 +19,38 @@ export async function sameSecret(given: string, expected: string): Promise<boole
 }
 
 /**
- * Guards /api/admin/*: `Authorization: Bearer <ADMIN_TOKEN>`. Without ADMIN_TOKEN configured the admin API is off
- * (503), so a deployment that never set a token cannot be opened by guessing an empty one.
+ * Guards /api/admin/*: `Authorization: Bearer <token>`, the token being ADMIN_TOKEN (every tenant) or one of
+ * ADMIN_TOKENS (only its tenants; see `adminTenant`). With no token configured the admin API is off (503), so a
+ * deployment that never set one cannot be opened by guessing an empty one.
  */
 export const adminAuth = createMiddleware<AppEnv>(async (c, next) => {
-  const token = c.get('deps').config.adminToken
-  if (!token) return c.json(errorBody(c, 'admin_disabled', 'admin API disabled: set ADMIN_TOKEN to enable it'), 503)
+  const { adminToken, adminTokens } = c.get('deps').config
+  if (!adminToken && adminTokens.length === 0) return c.json(errorBody(c, 'admin_disabled', 'admin API disabled: set ADMIN_TOKEN to enable it'), 503)
   const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')
-  if (!match || !(await sameSecret(match[1]!, token))) {
+  const given = match?.[1]
+  // Every configured token is compared, so the time taken says nothing about which one (if any) matched.
+  let tenants: string[] | null | undefined
+  if (given && adminToken && (await sameSecret(given, adminToken))) tenants = null
+  for (const binding of adminTokens) if (given && (await sameSecret(given, binding.token)) && tenants === undefined) tenants = binding.tenants
+  if (tenants === undefined) {
     c.header('WWW-Authenticate', 'Bearer realm="duikou-admin"')
     return c.json(errorBody(c, 'unauthorized', 'missing or wrong bearer token'), 401)
   }
+  c.set('adminTenants', tenants)
   await next()
 })
+
+/**
+ * The tenant an admin request is about: `?tenant=` or, without it, the token's only tenant (else CONSOLE_TENANT).
+ * Null when the token is bound to other tenants: the route answers 403 and reads nothing.
+ */
+export function adminTenant(c: Context<AppEnv>, requested: string | undefined): string | null {
+  const bound = c.get('adminTenants')
+  const tenantId = requested ?? (bound?.length === 1 ? bound[0]! : c.get('deps').config.console.tenantId)
+  return bound === null || bound.includes(tenantId) ? tenantId : null
+}
+
+/** The answer when `adminTenant` said no: the same whether or not the tenant exists. */
+export function forbiddenTenant(c: Context<AppEnv>, requested: string | undefined) {
+  return c.json(errorBody(c, 'forbidden', `this token is not for tenant "${requested ?? c.get('deps').config.console.tenantId}"`), 403)
+}

@@ -22,4 +22,5 @@ export interface AppServices {
   workspaceTenant: ReturnType<typeof rememberedWorkspaceTenants>
 }
 
-export type AppEnv = { Variables: { requestId: string; deps: AppDeps; services: AppServices } }
+/** adminTenants: set by adminAuth, null for ADMIN_TOKEN (every tenant), the bound tenants for one of ADMIN_TOKENS. */
+export type AppEnv = { Variables: { requestId: string; deps: AppDeps; services: AppServices; adminTenants: string[] | null } }

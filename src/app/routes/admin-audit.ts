@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { DATA_YEARS, parseDay } from '../../domain/strict-input'
 import { AuditCursor, inDataYears, listAudit } from '../../usecases/audit/list-audit'
+import { adminTenant, forbiddenTenant } from '../admin-auth'
 import type { AppEnv } from '../deps'
 import { errorBody, invalidRequest } from '../errors'
 
@@ -38,9 +39,10 @@ const AuditQuery = z.object({
 export const adminAudit = new Hono<AppEnv>().get('/api/admin/audit', async (c) => {
   const query = AuditQuery.safeParse(c.req.query())
   if (!query.success) return invalidRequest(c, query.error)
-  const { database, clock, config } = c.get('deps')
   const { tenant, ...rest } = query.data
-  const tenantId = tenant ?? config.console.tenantId
+  const tenantId = adminTenant(c, tenant)
+  if (!tenantId) return forbiddenTenant(c, tenant)
+  const { database, clock } = c.get('deps')
   const result = await listAudit({ db: database.db, clock }, { tenantId, ...rest })
   if (result.outcome === 'unknownTenant') return c.json(errorBody(c, 'unknown_tenant', `no tenant "${tenantId}"`), 404)
   return c.json({ rows: result.rows, nextCursor: result.nextCursor })
