@@ -78,6 +78,18 @@ export async function markInboundFailed(db: Db, id: string, error: string, retry
   await db.update(inbox).set({ lastError: error.slice(0, 500), nextAttemptAt: retryAt }).where(eq(inbox.id, id))
 }
 
+/**
+ * Keeps a verified event that could not be read, parked at once with why (`npm run cli -- queues` lists it): the
+ * platform has its 200 and will not send it again, so this row is all that is left of it.
+ */
+export async function parkUnreadable(db: Db, row: InboundRow & { reason: string }): Promise<void> {
+  const { reason, ...values } = row
+  await db
+    .insert(inbox)
+    .values({ ...values, nextAttemptAt: GAVE_UP_AT, lastError: reason.slice(0, 500) })
+    .onConflictDoNothing({ target: [inbox.tenantId, inbox.platform, inbox.eventId] })
+}
+
 /** Puts a leased message back uncounted: an earlier message from the same sender failed and must go first. */
 export async function releaseInbound(db: Db, id: string, retryAt: Date): Promise<void> {
   await db.update(inbox).set({ nextAttemptAt: retryAt, attempts: sql`${inbox.attempts} - 1` }).where(eq(inbox.id, id))
