@@ -17,6 +17,7 @@ import { healthz } from './routes/healthz'
 import { wecomCallback } from './routes/wecom-callback'
 
 const MAX_BODY_BYTES = 1024 * 1024
+const MAX_REQUEST_ID = 64
 
 /** Builds the HTTP app from injected dependencies; the Node server, the Worker and the tests all call this. */
 export function createApp(deps: AppDeps) {
@@ -25,7 +26,9 @@ export function createApp(deps: AppDeps) {
     storeInbound: inboxWriter(deps.database.db),
     workspaceTenant: rememberedWorkspaceTenants({ db: deps.database.db, clock: deps.clock }),
   }
-  app.use(requestId())
+  // A client's X-Request-Id is kept only when it is a short token ([A-Za-z0-9_=-], at most 64): it is echoed and
+  // logged, so anything else (markup, log-line forgery, a kilobyte of it) is replaced by a fresh UUID.
+  app.use(requestId({ limitLength: MAX_REQUEST_ID }))
   app.use(async (c, next) => {
     c.set('deps', deps)
     c.set('services', services)
