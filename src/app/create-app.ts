@@ -18,6 +18,7 @@ import { wecomCallback } from './routes/wecom-callback'
 
 const MAX_BODY_BYTES = 1024 * 1024
 const MAX_REQUEST_ID = 64
+const MAX_ELIGIBILITY_BYTES = 64 * 1024
 
 /** Builds the HTTP app from injected dependencies; the Node server, the Worker and the tests all call this. */
 export function createApp(deps: AppDeps) {
@@ -40,6 +41,15 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => c.json(errorBody(c, 'payload_too_large', 'request body is over 1 MiB'), 413, { connection: 'close' }),
+    }),
+  )
+  // The public eligibility question is a profile and a few programme ids (under 2 KB): a body near the 1 MiB limit
+  // is only there to make the server parse it, so it is refused unread.
+  app.use(
+    '/api/eligibility',
+    bodyLimit({
+      maxSize: MAX_ELIGIBILITY_BYTES,
+      onError: (c) => c.json(errorBody(c, 'payload_too_large', `request body is over ${MAX_ELIGIBILITY_BYTES / 1024} KiB`), 413, { connection: 'close' }),
     }),
   )
   app.onError(onError)

@@ -24,8 +24,8 @@ const quoted = (id: string) => JSON.stringify(id.length > 40 ? `${id.slice(0, 40
  * three of them, with the list of known ids once: 200 000 unknown ids once made an 88 MB answer.
  */
 const ProgrammeIds = z
-  .array(z.unknown())
-  .max(PROGRAMME_IDS.length, { message: `at most ${PROGRAMME_IDS.length} programmes (there are no more)` })
+  .custom<unknown[]>((v) => Array.isArray(v), { message: 'must be an array of programme ids' })
+  .refine((ids) => ids.length <= PROGRAMME_IDS.length, { message: `at most ${PROGRAMME_IDS.length} programmes (there are no more)` })
   .pipe(z.array(z.string().max(100)))
   .superRefine((ids, ctx) => {
     const unknown = [...new Set(ids.filter((id) => !PROGRAMME_IDS.includes(id)))]

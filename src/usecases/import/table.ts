@@ -60,7 +60,19 @@ function csvSheetName(fileName: string): string {
   return base.replace(/\.[^.]*$/, '') || 'CSV'
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
+/**
+ * One workbook is read at a time per process: exceljs holds a whole workbook in memory and reads it in long
+ * synchronous steps, so a dozen uploads at once would multiply the memory and queue every other request behind them.
+ */
+let workbookQueue: Promise<unknown> = Promise.resolve()
+
+function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
+  const turn = workbookQueue.then(() => readWorkbookNow(bytes))
+  workbookQueue = turn.catch(() => {})
+  return turn
+}
+
+async function readWorkbookNow(bytes: Uint8Array): Promise<SheetTable[]> {
   try {
     await checkWorkbookZip(bytes)
   } catch (error) {
