@@ -20,6 +20,12 @@ export interface YearWindow {
 /** Years any stored record can be about: the programmes began in the 2000s; 0000 and 9999 are typing accidents. */
 export const DATA_YEARS: YearWindow = { min: 2000, max: 2099 }
 
+/** A real instant within `years` (by default DATA_YEARS: what PostgreSQL and the export both represent). */
+export function inDataYears(at: Date, years: YearWindow = DATA_YEARS): boolean {
+  const year = at.getUTCFullYear()
+  return !Number.isNaN(at.getTime()) && year >= years.min && year <= years.max
+}
+
 /** The window `before` years before and `after` years after today's year (`today` as YYYY-MM-DD). */
 export function yearsAround(today: string, before: number, after: number): YearWindow {
   const year = Number(today.slice(0, 4))

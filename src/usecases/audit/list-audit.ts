@@ -2,16 +2,10 @@ import { z } from 'zod'
 import type { Db } from '../../../db/client'
 import { auditRows } from '../../../db/repositories/month-records'
 import { tenantExists } from '../../../db/repositories/tenants'
-import { DATA_YEARS } from '../../domain/strict-input'
+import { inDataYears } from '../../domain/strict-input'
 import type { UseCaseDeps } from '../deps'
 
 export const AUDIT_PAGE_MAX = 500
-
-/** A real instant within DATA_YEARS (what PostgreSQL and the export can both represent). */
-export function inDataYears(at: Date): boolean {
-  const year = at.getUTCFullYear()
-  return !Number.isNaN(at.getTime()) && year >= DATA_YEARS.min && year <= DATA_YEARS.max
-}
 
 /** An opaque page cursor: the (at, id) of the last row shown, base64url JSON. */
 export const AuditCursor = z
