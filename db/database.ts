@@ -69,3 +69,43 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false
 }
+
+/** The statement's kind and table from drizzle's "Failed query: …" message, never its parameters. */
+function statementOf(message: string): string | null {
+  if (!message.startsWith('Failed query: ')) return null
+  const sql = message.slice('Failed query: '.length).split('\nparams:')[0]!
+  const kind = /^\s*(select|insert|update|delete|with)\b/i.exec(sql)?.[1]?.toLowerCase() ?? 'query'
+  const table = /\b(?:into|update|from)\s+"(\w+)"/i.exec(sql)?.[1]
+  return table ? `${kind} ${table}` : kind
+}
+
+/**
+ * An error as logs and `last_error` may hold it: the SQLSTATE, the table and constraint, and the statement's kind
+ * — never the SQL's parameters (people's names, messages) that drizzle and the drivers put in their messages.
+ */
+export function safeErrorText(error: unknown): string {
+  const code = errorCode(error)
+  let statement: string | null = null
+  let detail: { table?: string; constraint?: string } = {}
+  for (let e = error as { message?: unknown; cause?: unknown; table?: unknown; constraint?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.message === 'string') statement ??= statementOf(e.message)
+    if (typeof e.table === 'string' || typeof e.constraint === 'string') detail = { table: e.table as string | undefined, constraint: e.constraint as string | undefined }
+  }
+  if (code || statement) {
+    const where = [detail.table && `table ${detail.table}`, detail.constraint && `constraint ${detail.constraint}`, statement && `in ${statement}`].filter(Boolean).join(', ')
+    return `database error ${code ?? 'unknown'}${where ? ` (${where})` : ''}`
+  }
+  if (error instanceof Error) return `${error.name}: ${error.message.split('\n')[0]!.slice(0, 200)}`
+  return String(error).slice(0, 200)
+}
+
+// Worth another try: a lost connection, a deadlock or serialization failure (40), too little of something (53), a
+// lock not granted in time (55P03), an operator stopping the server (57), an I/O failure (58).
+const TRANSIENT_CLASSES = ['40', '53', '57', '58']
+
+/** Whether a failure may pass by itself (the database, the network); anything else fails the same way again. */
+export function isTransientFailure(error: unknown): boolean {
+  if (isDatabaseUnavailable(error)) return true
+  const code = errorCode(error)
+  return code !== null && (TRANSIENT_CLASSES.some((c) => code.startsWith(c)) || code === '55P03' || /^E[A-Z]+$/.test(code))
+}

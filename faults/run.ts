@@ -6,6 +6,7 @@ const CHECKS: [string, () => Promise<{ check: () => Promise<CheckResult> }>][] =
   ['outage', () => import('./outage')],
   ['outbox-chaos', () => import('./outbox-chaos')],
   ['fuzz', () => import('./fuzz')],
+  ['hostile', () => import('./hostile')],
 ]
 
 const only = process.argv.slice(2)

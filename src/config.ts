@@ -43,6 +43,14 @@ export const Env = z.object({
   CONSOLE_ENABLED: z.enum(['true', 'false'], { message: 'CONSOLE_ENABLED must be "true" or "false"' }).optional(),
   CONSOLE_TENANT: z.string().min(1).default('demo'),
   ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  ADMIN_TOKENS: z.string().optional().transform((v, ctx) => {
+    const bound = parseAdminTokens(v ?? '')
+    if (typeof bound === 'string') {
+      ctx.addIssue({ code: 'custom', message: bound })
+      return z.NEVER
+    }
+    return bound
+  }),
   FEISHU_APP_ID: optionalSecret,
   FEISHU_APP_SECRET: optionalSecret,
   FEISHU_ENCRYPT_KEY: optionalSecret,
@@ -61,6 +69,33 @@ export const Env = z.object({
   WECOM_DEFAULT_TENANT: optionalSecret,
 })
 
+const ADMIN_TOKENS_FORMAT = 'ADMIN_TOKENS must be tenant:token pairs separated by commas (each token at least 16 characters), e.g. henan:0123456789abcdef,yantai:fedcba9876543210'
+
+/** `tenant:token,…` → each token with the tenants it may see and change; a token may be listed for several tenants. */
+function parseAdminTokens(text: string): AdminTokenBinding[] | string {
+  const byToken = new Map<string, string[]>()
+  for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const colon = entry.indexOf(':')
+    const tenant = entry.slice(0, colon).trim()
+    const token = entry.slice(colon + 1).trim()
+    if (colon < 1 || !tenant || token.length < 16) return ADMIN_TOKENS_FORMAT
+    byToken.set(token, [...(byToken.get(token) ?? []), tenant])
+  }
+  return [...byToken].map(([token, tenants]) => ({ token, tenants }))
+}
+
+/** An admin token that sees and changes only its tenants (ADMIN_TOKENS), beside the unbound ADMIN_TOKEN. */
+export interface AdminTokenBinding {
+  token: string
+  tenants: string[]
+}
+
+/** Addresses only this machine can reach: the console lets its caller speak as anyone. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '')
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1'
+}
+
 export interface Config {
   database: DatabaseTarget
   port: number
@@ -72,14 +107,12 @@ export interface Config {
    */
   trial: boolean
   adminToken: string | null
+  /** Tokens bound to tenants (ADMIN_TOKENS); empty when none are. */
+  adminTokens: AdminTokenBinding[]
   feishu: FeishuSettings
   wecom: WecomSettings
 }
 
-/** A host name or address that only this machine can reach. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
-}
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -97,8 +130,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`)
   }
   const e = parsed.data
+  const problems: string[] = []
   // WeCom's message/send takes the AgentId as a JSON number; a typo would otherwise surface only as failed sends.
-  if (e.WECOM_AGENT_ID !== undefined && !/^\d+$/.test(e.WECOM_AGENT_ID)) throw new ConfigError("invalid configuration:\n  WECOM_AGENT_ID must be the app's numeric AgentId")
+  if (e.WECOM_AGENT_ID !== undefined && !/^\d+$/.test(e.WECOM_AGENT_ID)) problems.push("WECOM_AGENT_ID must be the app's numeric AgentId")
+  // Without the encrypt key nothing is signed: anyone who knows the verification token (sent in clear in every
+  // body) could speak as any user. Authentication must not be switched off by leaving a variable out.
+  const feishuSet = Object.keys(blankless).filter((name) => name.startsWith('FEISHU_'))
+  if (feishuSet.length > 0 && !e.FEISHU_ENCRYPT_KEY) {
+    problems.push(`FEISHU_ENCRYPT_KEY must be set whenever Feishu is configured (${feishuSet.join(', ')} set): without it Feishu's requests are not signed and anyone who knows the verification token could act as any user`)
+  }
+  if (e.CONSOLE_ENABLED === 'true' && !isLoopback(e.HOST)) {
+    problems.push(`CONSOLE_ENABLED=true needs HOST to be a loopback address (127.0.0.1, ::1 or localhost), not ${e.HOST}: the console lets anyone who reaches it act as any user`)
+  }
+  if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`)
   const platformConfigured = [e.FEISHU_APP_ID, e.FEISHU_APP_SECRET, e.FEISHU_ENCRYPT_KEY, e.FEISHU_VERIFICATION_TOKEN, e.WECOM_CORP_ID, e.WECOM_SECRET, e.WECOM_TOKEN].some(Boolean)
   const trial = env.DATABASE_URL === undefined || env.DATABASE_URL === '' ? !platformConfigured : false
   return {
@@ -108,6 +152,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     console: { enabled: e.CONSOLE_ENABLED === undefined ? trial && isLoopback(e.HOST) : e.CONSOLE_ENABLED === 'true', tenantId: e.CONSOLE_TENANT },
     trial,
     adminToken: e.ADMIN_TOKEN ?? null,
+    adminTokens: e.ADMIN_TOKENS,
     feishu: {
       appId: e.FEISHU_APP_ID,
       appSecret: e.FEISHU_APP_SECRET,

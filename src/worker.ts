@@ -1,3 +1,4 @@
+import { safeErrorText } from '../db/database'
 import { openPostgres } from '../db/postgres'
 import { createApp } from './app/create-app'
 import { type Config, ConfigError, parseConfig } from './config'
@@ -25,7 +26,8 @@ function configOf(env: Env): Config {
   const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'))
   const config = parseConfig({ ...vars, DATABASE_URL: env.HYPERDRIVE?.connectionString ?? vars.DATABASE_URL })
   if (config.database.driver !== 'postgres') throw new ConfigError('on Workers, bind HYPERDRIVE or set DATABASE_URL to a postgres:// URL')
-  return config
+  // A Worker is public by nature: the console, which lets its caller speak as anyone, is never mounted here.
+  return { ...config, console: { ...config.console, enabled: false } }
 }
 
 /**
@@ -49,7 +51,7 @@ function invocation(env: Env) {
       await handleInbox(deps)
       await deliverDue({ ...deps, senders: sendersOf(env, config) })
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', job: 'drain', message: (error as Error).message }))
+      console.error(JSON.stringify({ level: 'error', job: 'drain', message: safeErrorText(error) }))
     }
   }
   return { config, database, deps, drain }

@@ -17,7 +17,16 @@ describe('request bodies are limited to 1 MiB on every route', () => {
 
   test('exactly 1 MiB is read (and refused for what it says, not for its size)', async () => {
     const { app } = testApp(t.database)
-    const response = await app.request('/api/eligibility', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'a'.repeat(MIB) })
+    const response = await app.request('/webhooks/console', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'a'.repeat(MIB) })
     expect(response.status).toBe(400)
+  })
+
+  test('/api/eligibility takes at most 64 KiB: a question is a profile and a few ids, not a megabyte to parse', async () => {
+    const { app } = testApp(t.database)
+    const over = await app.request('/api/eligibility', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'a'.repeat(64 * 1024 + 1) })
+    expect(over.status).toBe(413)
+    expect(over.headers.get('connection')).toBe('close')
+    const at = await app.request('/api/eligibility', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'a'.repeat(64 * 1024) })
+    expect(at.status).toBe(400)
   })
 })

@@ -53,4 +53,30 @@ describe('configuration from the environment', () => {
   test('an empty variable counts as unset', () => {
     expect(parseConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(8787)
   })
+
+  test.each([
+    [{ FEISHU_APP_ID: 'cli_x', FEISHU_VERIFICATION_TOKEN: 'token' }, 'FEISHU_ENCRYPT_KEY must be set whenever Feishu is configured (FEISHU_APP_ID, FEISHU_VERIFICATION_TOKEN set)'],
+    [{ FEISHU_BASE_URL: 'http://127.0.0.1:1' }, 'FEISHU_ENCRYPT_KEY must be set'],
+    [{ CONSOLE_ENABLED: 'true', HOST: '0.0.0.0' }, 'CONSOLE_ENABLED=true needs HOST to be a loopback address (127.0.0.1, ::1 or localhost), not 0.0.0.0'],
+    [{ CONSOLE_ENABLED: 'true', HOST: '192.168.1.10' }, 'not 192.168.1.10'],
+    [{ ADMIN_TOKENS: 'henan' }, 'ADMIN_TOKENS must be tenant:token pairs'],
+    [{ ADMIN_TOKENS: 'henan:short' }, 'ADMIN_TOKENS must be tenant:token pairs'],
+    [{ ADMIN_TOKENS: ':0123456789abcdef' }, 'ADMIN_TOKENS must be tenant:token pairs'],
+  ])('authentication cannot be switched off by omission: %o is refused', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError)
+    expect(() => parseConfig(env)).toThrow(message)
+  })
+
+  test.each(['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]'])('the console may listen on %s', (host) => {
+    expect(parseConfig({ CONSOLE_ENABLED: 'true', HOST: host }).console.enabled).toBe(true)
+  })
+
+  test('ADMIN_TOKENS binds each token to its tenants, beside ADMIN_TOKEN', () => {
+    const config = parseConfig({ ADMIN_TOKEN: 'all-tenants-token-0123', ADMIN_TOKENS: 'henan:henan-token-0123456789, yantai:yantai-token-012345678,zhejiang:henan-token-0123456789' })
+    expect(config.adminToken).toBe('all-tenants-token-0123')
+    expect(config.adminTokens).toEqual([
+      { token: 'henan-token-0123456789', tenants: ['henan', 'zhejiang'] },
+      { token: 'yantai-token-012345678', tenants: ['yantai'] },
+    ])
+  })
 })

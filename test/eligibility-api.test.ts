@@ -70,4 +70,25 @@ describe('POST /api/eligibility (public, no token, console off)', () => {
     expect(answer.error.code).toBe('invalid_request')
     expect(answer.error.message).toContain(message)
   })
+
+  test.each([
+    ['16 000 unknown programme ids', { profile: {}, programmes: Array(16_000).fill('a') }, 'at most'],
+    ['as many ids as there are programmes, all unknown', { profile: {}, programmes: PROGRAMMES.map((_, i) => `nope/${'x'.repeat(90)}${i}`) }, 'unknown programme'],
+    ['30 000 ids that are not strings', { profile: {}, programmes: Array(30_000).fill(7) }, 'at most'],
+    ['5 000 unknown keys', { profile: {}, ...Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, 1])) }, 'Unrecognized key'],
+    ['wrong profile fields and a 50 000-character date', { profile: { clinicalYears: 'ten', education: 'x' }, on: 'x'.repeat(50_000) }, 'on:'],
+  ])('a hostile body (%s) gets a 400 of at most 10 issues and 4 KB', async (_case, body, message) => {
+    const response = await ask(body)
+    expect(response.status).toBe(400)
+    expect(response.body.error.message).toContain(message)
+    expect(JSON.stringify(response.body).length).toBeLessThan(4096)
+    expect(response.body.error.message.split('; ').length).toBeLessThanOrEqual(11)
+  })
+
+  test('the reproduction, 800 KB of 200 000 unknown ids (once an 88 MB answer), is refused unread: 413, a few hundred bytes', async () => {
+    const response = await ask({ profile: {}, programmes: Array(200_000).fill('a') })
+    expect(response.status).toBe(413)
+    expect(response.body.error).toMatchObject({ code: 'payload_too_large', message: 'request body is over 64 KiB' })
+    expect(JSON.stringify(response.body).length).toBeLessThan(512)
+  })
 })

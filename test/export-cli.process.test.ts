@@ -42,7 +42,7 @@ describe('npm run cli -- export', () => {
 
   test('a missing or malformed month is a usage error (exit 2); an unknown tenant exits 1', () => {
     expect(run('src/cli/main.ts', 'export').stderr).toContain('export needs --month YYYY-MM')
-    const bad = run('src/cli/main.ts', 'export', '--month', '2026-1')
+    const bad = run('src/cli/main.ts', 'export', '--month', '2026-13')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--month must be YYYY-MM')
     const unknown = run('src/cli/main.ts', 'export', '--month', '2026-11', '--tenant', 'nobody')

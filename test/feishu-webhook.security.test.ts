@@ -4,6 +4,7 @@ import * as lark from '@larksuiteoapi/node-sdk'
 import { outbox, processedEvents } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
+import { receiveFeishu } from '../src/platforms/feishu/receive'
 import { testApp } from './support/app'
 import { useTestDatabase } from './support/database'
 import { FEISHU_ENV, feishuEncrypt, feishuRequest, messageEvent } from './support/feishu'
@@ -39,10 +40,13 @@ describe('POST /webhooks/feishu/events: URL verification', () => {
     expect(await response.json()).toEqual({ challenge: 'ajls384kdjx98XX' })
   })
 
-  test('a plain challenge is answered when no encrypt key is configured', async () => {
-    const body = JSON.stringify({ challenge: 'plain-challenge', token: FEISHU_ENV.FEISHU_VERIFICATION_TOKEN, type: 'url_verification' })
-    const response = await post({ method: 'POST', body }, { FEISHU_ENCRYPT_KEY: '' })
-    expect(await response.json()).toEqual({ challenge: 'plain-challenge' })
+  test('without an encrypt key nothing unsigned is acted on: the server does not start, and the receiver refuses', () => {
+    expect(() => testApp(t.database, { env: { ...FEISHU_ENV, FEISHU_ENCRYPT_KEY: '' } })).toThrow('FEISHU_ENCRYPT_KEY must be set whenever Feishu is configured')
+    // The reproduction: a plain-JSON 批准 2 as the approver's open_id, carrying only the verification token.
+    const { config } = testApp(t.database, { env: FEISHU_ENV })
+    const rawBody = JSON.stringify(messageEvent({ openId: demoFeishuOpenId('zhaoyuanzhang'), text: '批准 2' }))
+    const received = receiveFeishu({ rawBody, headers: {}, config: { ...config.feishu, encryptKey: undefined }, now: NOW })
+    expect(received).toEqual({ kind: 'rejected', reason: 'FEISHU_ENCRYPT_KEY is not set: unsigned requests are not accepted' })
   })
 
   test('a challenge with the wrong token is refused', async () => {

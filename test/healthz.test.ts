@@ -34,8 +34,8 @@ describe('GET /healthz', () => {
 
     const message = (n: number) => ({ platform: 'console' as const, tenantId: DEMO_TENANT, eventId: `healthz-${n}`, senderExternalId: 'zhangwei', text: '帮助' })
     await storeInbound(t.database.db, [
-      { platform: 'console', eventId: 'healthz-1', sender: 'demo:zhangwei', message: message(1), receivedAt: new Date(now.getTime() - 90_000) },
-      { platform: 'console', eventId: 'healthz-2', sender: 'demo:zhangwei', message: message(2), receivedAt: new Date(now.getTime() - 30_000) },
+      { tenantId: 'demo', platform: 'console', eventId: 'healthz-1', sender: 'demo:zhangwei', message: message(1), receivedAt: new Date(now.getTime() - 90_000) },
+      { tenantId: 'demo', platform: 'console', eventId: 'healthz-2', sender: 'demo:zhangwei', message: message(2), receivedAt: new Date(now.getTime() - 30_000) },
     ])
     const reply = { reply: { tone: 'info', text: 'x' } }
     await enqueue(t.database.db, { tenantId: DEMO_TENANT, platform: 'feishu', recipient: 'chat_id:oc_1', message: reply, idempotencyKey: 'healthz-out-1' }, new Date(now.getTime() - 5_000))

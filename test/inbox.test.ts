@@ -52,52 +52,74 @@ describe('a message that cannot be handled', () => {
     replyTo: sender,
   })
 
-  test('waits with backoff, holds back its sender’s later messages but no one else’s, and is parked after the last attempt', async () => {
+  test('one that fails for what it says is parked at once with a safe reason, its sender told, and their next message handled in the same pass', async () => {
     const clock = fixedClock('2026-11-25T00:00:00Z')
     const deps = { db: t.database.db, clock }
-    // Written by an older version, say: a shape this one cannot read.
+    // Written by an older version, say: a shape this one cannot read. Trying it again would fail the same way.
     const poison = { ...message('zhangwei', 1), text: { unexpected: true } }
     await storeInbound(t.database.db, [
-      { platform: 'console', eventId: poison.eventId, sender: 'demo:zhangwei', message: poison, receivedAt: clock.now() },
-      { platform: 'console', eventId: 'inbox-poison-zhangwei-2', sender: 'demo:zhangwei', message: message('zhangwei', 2), receivedAt: clock.now() },
-      { platform: 'console', eventId: 'inbox-poison-wangfang-1', sender: 'demo:wangfang', message: message('wangfang', 1), receivedAt: clock.now() },
+      { tenantId: 'demo', platform: 'console', eventId: poison.eventId, sender: 'demo:zhangwei', message: poison, receivedAt: clock.now() },
+      { tenantId: 'demo', platform: 'console', eventId: 'inbox-poison-zhangwei-2', sender: 'demo:zhangwei', message: message('zhangwei', 2), receivedAt: clock.now() },
+      { tenantId: 'demo', platform: 'console', eventId: 'inbox-poison-wangfang-1', sender: 'demo:wangfang', message: message('wangfang', 1), receivedAt: clock.now() },
     ])
-    expect(await handleInbox(deps)).toMatchObject({ leased: 3, handled: 1, failed: 1 })
-    const rows = async () => t.database.db.select().from(inbox).where(eq(inbox.platform, 'console')).orderBy(asc(inbox.seq))
-    expect((await rows()).map((r) => [r.eventId, r.handledAt !== null])).toEqual([
-      ['inbox-poison-zhangwei-1', false],
-      ['inbox-poison-zhangwei-2', false],
-      ['inbox-poison-wangfang-1', true],
-    ])
-    // A message from the same sender arriving while the first waits for its retry waits behind it too.
-    await storeInbound(t.database.db, [{ platform: 'console', eventId: 'inbox-poison-zhangwei-3', sender: 'demo:zhangwei', message: message('zhangwei', 3), receivedAt: clock.now() }])
-    expect(await handleInbox(deps)).toMatchObject({ leased: 0 })
-    for (let attempt = 2; attempt < INBOX_MAX_ATTEMPTS; attempt++) {
-      clock.advance(11 * 60_000)
-      expect(await handleInbox(deps)).toMatchObject({ leased: 3, handled: 0, failed: 1 })
-    }
-    clock.advance(11 * 60_000)
-    // The last attempt parks it for an operator (last_error), and the sender's next message goes on at once.
     expect(await handleInbox(deps)).toMatchObject({ leased: 3, handled: 2, failed: 1 })
-    const [parked, next, , last] = await rows()
-    expect(parked).toMatchObject({ handledAt: null, attempts: INBOX_MAX_ATTEMPTS })
+    const rows = async () => t.database.db.select().from(inbox).where(eq(inbox.platform, 'console')).orderBy(asc(inbox.seq))
+    const [parked, next, other] = await rows()
+    expect(parked).toMatchObject({ handledAt: null, attempts: 1 })
     expect(parked!.nextAttemptAt.getUTCFullYear()).toBe(9999)
-    expect(parked!.lastError).toBeTruthy()
+    expect(parked!.lastError).toMatch(/^not retried: TypeError/)
     expect(next!.handledAt).not.toBeNull()
-    expect(last).toMatchObject({ eventId: 'inbox-poison-zhangwei-3' })
-    expect(last!.handledAt).not.toBeNull()
-     // The sender is told that it did nothing, once, in the console inbox.
+    expect(other!.handledAt).not.toBeNull()
+    expect(await handleInbox(deps)).toMatchObject({ leased: 0 })
+    // The sender is told that it did nothing, once, in the console inbox.
     const told = await t.database.db.select().from(outbox).where(eq(outbox.idempotencyKey, 'unhandled:console:inbox-poison-zhangwei-1'))
     expect(told).toHaveLength(1)
     expect(told[0]).toMatchObject({ platform: 'console', recipient: 'zhangwei' })
-    expect((told[0]!.message as { reply: { text: string } }).reply.text).toBe('抱歉，您 2026-11-25 08:00 发送的消息多次处理失败，未能执行。请稍后重新发送；如仍不成功，请联系医务科或系统管理员。')
+    expect((told[0]!.message as { reply: { text: string } }).reply.text).toBe('抱歉，您 2026-11-25 08:00 发送的消息无法处理，未能执行。请检查内容后重新发送；如仍不成功，请联系医务科或系统管理员。')
+  })
+
+  test('one the database cannot take for now waits with backoff, holds back its sender’s later messages but no one else’s, and is parked after the last attempt', async () => {
+    const clock = fixedClock('2026-11-25T02:00:00Z')
+    const deps = { db: t.database.db, clock }
+    // 53100 disk_full: the database, not the message, is the trouble; it may pass.
+    await t.database.db.execute(sql`create function refuse_help() returns trigger language plpgsql as $$ begin if new.event_id = 'inbox-full-zhangwei-1' then raise exception 'simulated: disk full' using errcode = '53100'; end if; return new; end $$`)
+    await t.database.db.execute(sql`create trigger refuse_help before insert on processed_events for each row execute function refuse_help()`)
+    const full = (sender: string, n: number) => ({ ...message(sender, n), eventId: `inbox-full-${sender}-${n}` })
+    try {
+      await storeInbound(t.database.db, [
+        { tenantId: 'demo', platform: 'console', eventId: 'inbox-full-zhangwei-1', sender: 'demo:zhangwei', message: full('zhangwei', 1), receivedAt: clock.now() },
+        { tenantId: 'demo', platform: 'console', eventId: 'inbox-full-zhangwei-2', sender: 'demo:zhangwei', message: full('zhangwei', 2), receivedAt: clock.now() },
+        { tenantId: 'demo', platform: 'console', eventId: 'inbox-full-wangfang-1', sender: 'demo:wangfang', message: full('wangfang', 1), receivedAt: clock.now() },
+      ])
+      expect(await handleInbox(deps)).toMatchObject({ leased: 3, handled: 1, failed: 1 })
+      const rows = async () => t.database.db.select().from(inbox).where(like(inbox.eventId, 'inbox-full-%')).orderBy(asc(inbox.seq))
+      expect((await rows()).map((r) => [r.eventId, r.handledAt !== null])).toEqual([
+        ['inbox-full-zhangwei-1', false],
+        ['inbox-full-zhangwei-2', false],
+        ['inbox-full-wangfang-1', true],
+      ])
+      expect((await rows())[0]!.lastError).toBe('database error 53100 (in insert processed_events)')
+      for (let attempt = 2; attempt < INBOX_MAX_ATTEMPTS; attempt++) {
+        clock.advance(11 * 60_000)
+        expect(await handleInbox(deps)).toMatchObject({ leased: 2, handled: 0, failed: 1 })
+      }
+      clock.advance(11 * 60_000)
+      expect(await handleInbox(deps)).toMatchObject({ leased: 2, handled: 1, failed: 1 })
+      const [parked, next] = await rows()
+      expect(parked).toMatchObject({ handledAt: null, attempts: INBOX_MAX_ATTEMPTS })
+      expect(parked!.nextAttemptAt.getUTCFullYear()).toBe(9999)
+      expect(next!.handledAt).not.toBeNull()
+    } finally {
+      await t.database.db.execute(sql`drop trigger refuse_help on processed_events`)
+      await t.database.db.execute(sql`drop function refuse_help()`)
+    }
   })
 
   test('a Feishu 签到 the database keeps refusing: after the last attempt the chat reads that it was not recorded', async () => {
     const { app, clock, config } = testApp(t.database, { now: '2026-11-26T00:02:00Z', env: { ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url } })
     const deps = { db: t.database.db, clock, senders: sendersFor(config) }
     const openId = demoFeishuOpenId('liuyang')
-    await t.database.db.execute(sql`create function refuse_check_in() returns trigger language plpgsql as $$ begin raise exception 'simulated: check-ins cannot be written'; end $$`)
+    await t.database.db.execute(sql`create function refuse_check_in() returns trigger language plpgsql as $$ begin raise exception 'simulated: check-ins cannot be written' using errcode = '53100'; end $$`)
     await t.database.db.execute(sql`create trigger refuse_check_in before insert on attendance_events for each row execute function refuse_check_in()`)
     try {
       const event = messageEvent({ openId, text: '签到' })
@@ -122,7 +144,7 @@ describe('concurrent writes share a statement', () => {
   test('two batches holding the same redelivered events in opposite orders both succeed, each event stored once', async () => {
     // On PostgreSQL the two INSERTs run at once and lock each other's keys in opposite orders (a deadlock, which
     // PostgreSQL breaks by aborting one); on PGlite they run one after the other.
-    const row = (k: number) => ({ platform: 'console' as const, eventId: `deadlock-${k}`, sender: `demo:deadlock-${k % 7}`, message: { k }, receivedAt: new Date() })
+    const row = (k: number) => ({ tenantId: 'demo', platform: 'console' as const, eventId: `deadlock-${k}`, sender: `demo:deadlock-${k % 7}`, message: { k }, receivedAt: new Date() })
     for (let round = 0; round < 10; round++) {
       const keys = Array.from({ length: 200 }, (_, i) => round * 1_000 + i)
       const results = await Promise.allSettled([storeInbound(t.database.db, keys.map(row)), storeInbound(t.database.db, [...keys].reverse().map(row))])

@@ -48,7 +48,7 @@ describe('月报: the receiving org’s monthly progress report', () => {
   })
 
   test.each([
-    ['月报 门诊=十二', '门诊（半天）应填写非负整数'],
+    ['月报 门诊=十二', '门诊（半天）应填写 0 到 100000 之间的整数'],
     ['月报 天气=晴', '不认识“天气”'],
     ['月报 随便写写', '没有找到“项目=数值”'],
   ])('%s → not saved, with what to fix', async (text, expected) => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   feishu = await startFakeFeishu()
   const receivedAt = new Date('2026-11-24T01:00:00Z')
   const message = { platform: 'feishu' as const, tenantId: DEMO_TENANT, eventId: 'message:om_parked', senderExternalId: demoFeishuOpenId('wangfang'), text: '我的', replyTo: chat }
-  await storeInbound(t.database.db, [{ platform: 'feishu', eventId: message.eventId, sender: `${DEMO_TENANT}:wangfang`, message, receivedAt }])
+  await storeInbound(t.database.db, [{ tenantId: DEMO_TENANT, platform: 'feishu', eventId: message.eventId, sender: `${DEMO_TENANT}:wangfang`, message, receivedAt }])
   await enqueue(t.database.db, { tenantId: DEMO_TENANT, platform: 'feishu', recipient: chat, message: { reply: { tone: 'info', text: '请假单 #3 已批准。' } }, idempotencyKey: 'test:parked-notice' }, receivedAt)
   const [i] = await t.database.db.update(inbox).set({ nextAttemptAt: GAVE_UP_AT, attempts: 12, lastError: 'deadlock detected' }).returning()
   const [o] = await t.database.db.update(outbox).set({ nextAttemptAt: GAVE_UP_AT, attempts: 12, lastError: 'HTTP 400, code 230013: bot has no availability to this user' }).where(eq(outbox.idempotencyKey, 'test:parked-notice')).returning()

@@ -88,7 +88,7 @@ function recordMonth(out: MonthRows, p: Posting, approverId: string, calendar: {
   const excused = new Set<string>()
   const grant = (kind: 'leave' | 'punchCorrection', from: string, to: string, requestedOn: string) => {
     const reason = kind === 'leave' ? '回原单位参加业务培训' : '下村巡诊，忘记签到'
-    const request = { id: randomUUID(), tenantId, kind, postingId: p.id, personId: p.personId, startsOn: from, endsOn: to, reason, status: 'approved' as const, approverPersonId: approverId, decidedAt: at(requestedOn, 17, 0), createdAt: at(requestedOn, 16, 0) }
+    const request = { id: randomUUID(), number: out.requests.length + 1, tenantId, kind, postingId: p.id, personId: p.personId, startsOn: from, endsOn: to, reason, status: 'approved' as const, approverPersonId: approverId, decidedAt: at(requestedOn, 17, 0), createdAt: at(requestedOn, 16, 0) }
     out.requests.push(request)
     for (const d of eachDay(from, to)) excused.add(d)
     const pending = { ...request, status: 'pending' }

@@ -7,6 +7,7 @@ import { inbox, type Platform } from '../schema'
 import { GAVE_UP_AT } from './outbox'
 
 export interface InboundRow {
+  tenantId: string
   platform: Platform
   eventId: string
   sender: string
@@ -23,7 +24,7 @@ export async function storeInbound(db: Db, rows: InboundRow[]): Promise<void> {
   const values = rows.map((row) => ({ ...row, nextAttemptAt: row.receivedAt }))
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.insert(inbox).values(values).onConflictDoNothing({ target: [inbox.platform, inbox.eventId] })
+      await db.insert(inbox).values(values).onConflictDoNothing({ target: [inbox.tenantId, inbox.platform, inbox.eventId] })
       return
     } catch (error) {
       // Two batches holding copies of the same redelivered events in different orders can deadlock; PostgreSQL
@@ -75,6 +76,18 @@ export async function markHandled(db: Db, ids: string[], at: Date): Promise<void
 
 export async function markInboundFailed(db: Db, id: string, error: string, retryAt: Date): Promise<void> {
   await db.update(inbox).set({ lastError: error.slice(0, 500), nextAttemptAt: retryAt }).where(eq(inbox.id, id))
+}
+
+/**
+ * Keeps a verified event that could not be read, parked at once with why (`npm run cli -- queues` lists it): the
+ * platform has its 200 and will not send it again, so this row is all that is left of it.
+ */
+export async function parkUnreadable(db: Db, row: InboundRow & { reason: string }): Promise<void> {
+  const { reason, ...values } = row
+  await db
+    .insert(inbox)
+    .values({ ...values, nextAttemptAt: GAVE_UP_AT, lastError: reason.slice(0, 500) })
+    .onConflictDoNothing({ target: [inbox.tenantId, inbox.platform, inbox.eventId] })
 }
 
 /** Puts a leased message back uncounted: an earlier message from the same sender failed and must go first. */

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte } from 'drizzle-orm'
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { leaveRequests, people, postings, type LeaveKind, type LeaveStatus } from '../schema'
 
@@ -13,8 +13,14 @@ export interface NewLeave {
   approverPersonId: string
 }
 
+/** A new request with the tenant's next number; concurrent requests of one tenant take their numbers in turn. */
 export async function createLeave(db: Db, leave: NewLeave) {
-  const [row] = await db.insert(leaveRequests).values(leave).returning()
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`leave_number:${leave.tenantId}`}))`)
+  const next = sql<number>`(select coalesce(max(${leaveRequests.number}), 0) + 1 from ${leaveRequests} where ${leaveRequests.tenantId} = ${leave.tenantId})`
+  const [row] = await db
+    .insert(leaveRequests)
+    .values({ ...leave, number: next })
+    .returning()
   return row!
 }
 

@@ -9,7 +9,7 @@ export interface EventKey {
 }
 
 /**
- * Claims a platform event for processing. A concurrent duplicate waits on the primary key until the first
+ * Claims a platform event for processing (per tenant: two tenants' events never share a key). A concurrent duplicate waits on the primary key until the first
  * transaction ends; it then finds the event claimed and reads the result that was stored with the effect.
  */
 export async function claimEvent(db: Db, key: EventKey): Promise<{ fresh: true } | { fresh: false; result: unknown }> {
@@ -18,7 +18,7 @@ export async function claimEvent(db: Db, key: EventKey): Promise<{ fresh: true }
   const [row] = await db
     .select({ result: processedEvents.result })
     .from(processedEvents)
-    .where(and(eq(processedEvents.platform, key.platform), eq(processedEvents.eventId, key.eventId)))
+    .where(and(eq(processedEvents.tenantId, key.tenantId), eq(processedEvents.platform, key.platform), eq(processedEvents.eventId, key.eventId)))
   return { fresh: false, result: row?.result ?? null }
 }
 
@@ -26,5 +26,5 @@ export async function storeEventResult(db: Db, key: EventKey, result: unknown): 
   await db
     .update(processedEvents)
     .set({ result })
-    .where(and(eq(processedEvents.platform, key.platform), eq(processedEvents.eventId, key.eventId)))
+    .where(and(eq(processedEvents.tenantId, key.tenantId), eq(processedEvents.platform, key.platform), eq(processedEvents.eventId, key.eventId)))
 }

@@ -51,20 +51,19 @@ export interface ParkedMessage {
 
 /** Messages given up on, oldest first, with the error of their last attempt. */
 export async function parkedMessages(db: Db, limit = 100): Promise<ParkedMessage[]> {
-  const [inboxRows, outboxRows] = await Promise.all([
-    db
-      .select({ id: inbox.id, platform: inbox.platform, party: inbox.sender, attempts: inbox.attempts, lastError: inbox.lastError, at: inbox.receivedAt })
-      .from(inbox)
-      .where(and(isNull(inbox.handledAt), gte(inbox.nextAttemptAt, GAVE_UP_AT)))
-      .orderBy(asc(inbox.seq))
-      .limit(limit),
-    db
-      .select({ id: outbox.id, platform: outbox.platform, party: outbox.recipient, attempts: outbox.attempts, lastError: outbox.lastError, at: outbox.createdAt })
-      .from(outbox)
-      .where(and(isNull(outbox.sentAt), gte(outbox.nextAttemptAt, GAVE_UP_AT)))
-      .orderBy(asc(outbox.seq))
-      .limit(limit),
-  ])
+  // One after the other: `db` may be a transaction, which runs one query at a time.
+  const inboxRows = await db
+    .select({ id: inbox.id, platform: inbox.platform, party: inbox.sender, attempts: inbox.attempts, lastError: inbox.lastError, at: inbox.receivedAt })
+    .from(inbox)
+    .where(and(isNull(inbox.handledAt), gte(inbox.nextAttemptAt, GAVE_UP_AT)))
+    .orderBy(asc(inbox.seq))
+    .limit(limit)
+  const outboxRows = await db
+    .select({ id: outbox.id, platform: outbox.platform, party: outbox.recipient, attempts: outbox.attempts, lastError: outbox.lastError, at: outbox.createdAt })
+    .from(outbox)
+    .where(and(isNull(outbox.sentAt), gte(outbox.nextAttemptAt, GAVE_UP_AT)))
+    .orderBy(asc(outbox.seq))
+    .limit(limit)
   return [...inboxRows.map((r) => ({ queue: 'inbox' as const, ...r })), ...outboxRows.map((r) => ({ queue: 'outbox' as const, ...r }))]
 }
 

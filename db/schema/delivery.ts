@@ -39,7 +39,9 @@ export const inbox = pgTable(
     /** Handling order: one sender's messages are handled in the order they arrived. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     platform: text('platform').$type<Platform>().notNull(),
-    /** The platform's id of the message; a redelivery finds its row and adds nothing. */
+    /** The tenant the message was addressed to (not a reference: a workspace nobody has set up is answered too). */
+    tenantId: text('tenant_id').notNull(),
+    /** The platform's id of the message; a redelivery to the same tenant finds its row and adds nothing. */
     eventId: text('event_id').notNull(),
     /** Tenant and account of the sender: one sender's messages are handled one after another, in order. */
     sender: text('sender').notNull(),
@@ -51,7 +53,7 @@ export const inbox = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    unique('inbox_platform_event_uq').on(t.platform, t.eventId),
+    unique('inbox_tenant_platform_event_uq').on(t.tenantId, t.platform, t.eventId),
     index('inbox_due_idx').on(t.handledAt, t.nextAttemptAt),
     index('inbox_sender_idx').on(t.platform, t.sender, t.seq),
   ],
@@ -70,7 +72,7 @@ export const processedEvents = pgTable(
     result: jsonb('result'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ name: 'processed_events_pk', columns: [t.platform, t.eventId] })],
+  (t) => [primaryKey({ name: 'processed_events_pk', columns: [t.tenantId, t.platform, t.eventId] })],
 )
 
 /** A scheduled job runs once per period (e.g. `attendance-sweep` for `2026-11-23`). */

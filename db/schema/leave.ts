@@ -1,4 +1,4 @@
-import { bigserial, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
+import { bigint, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 import { people } from './people'
 import { postings } from './postings'
@@ -14,8 +14,11 @@ export const leaveRequests = pgTable(
   'leave_requests',
   {
     id: id(),
-    /** The number people quote in chat: “批准 12”. */
-    number: bigserial('number', { mode: 'number' }).notNull(),
+    /**
+     * The number people quote in chat: “批准 12”. Counted per tenant (createLeave), so one tenant's numbers say
+     * nothing about another's volume; numbers given out before were unique over all tenants and still are.
+     */
+    number: bigint('number', { mode: 'number' }).notNull(),
     tenantId: tenantId(),
     kind: text('kind').$type<LeaveKind>().notNull().default('leave'),
     postingId: uuid('posting_id')
@@ -34,7 +37,7 @@ export const leaveRequests = pgTable(
     returnedOn: date('returned_on'),
     createdAt: createdAt(),
   },
-  (t) => [index('leave_requests_posting_idx').on(t.postingId, t.startsOn)],
+  (t) => [index('leave_requests_posting_idx').on(t.postingId, t.startsOn), unique('leave_requests_tenant_number_uq').on(t.tenantId, t.number)],
 )
 
 export const ABSENCE_STATUSES = ['unexcused', 'withdrawn'] as const

@@ -19,6 +19,8 @@ import { healthz } from './routes/healthz'
 import { wecomCallback } from './routes/wecom-callback'
 
 const MAX_BODY_BYTES = 1024 * 1024
+const MAX_REQUEST_ID = 64
+const MAX_ELIGIBILITY_BYTES = 64 * 1024
 
 /** Builds the HTTP app from injected dependencies; the Node server, the Worker and the tests all call this. */
 export function createApp(deps: AppDeps) {
@@ -27,7 +29,9 @@ export function createApp(deps: AppDeps) {
     storeInbound: inboxWriter(deps.database.db),
     workspaceTenant: rememberedWorkspaceTenants({ db: deps.database.db, clock: deps.clock }),
   }
-  app.use(requestId())
+  // A client's X-Request-Id is kept only when it is a short token ([A-Za-z0-9_=-], at most 64): it is echoed and
+  // logged, so anything else (markup, log-line forgery, a kilobyte of it) is replaced by a fresh UUID.
+  app.use(requestId({ limitLength: MAX_REQUEST_ID }))
   app.use(async (c, next) => {
     c.set('deps', deps)
     c.set('services', services)
@@ -39,6 +43,15 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => c.json(errorBody(c, 'payload_too_large', 'request body is over 1 MiB'), 413, { connection: 'close' }),
+    }),
+  )
+  // The public eligibility question is a profile and a few programme ids (under 2 KB): a body near the 1 MiB limit
+  // is only there to make the server parse it, so it is refused unread.
+  app.use(
+    '/api/eligibility',
+    bodyLimit({
+      maxSize: MAX_ELIGIBILITY_BYTES,
+      onError: (c) => c.json(errorBody(c, 'payload_too_large', `request body is over ${MAX_ELIGIBILITY_BYTES / 1024} KiB`), 413, { connection: 'close' }),
     }),
   )
   app.onError(onError)

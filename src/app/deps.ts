@@ -24,4 +24,8 @@ export interface AppServices {
   workspaceTenant: ReturnType<typeof rememberedWorkspaceTenants>
 }
 
-export type AppEnv = { Variables: { requestId: string; deps: AppDeps; services: AppServices; adminActor: string } }
+/**
+ * adminTenants: set by adminAuth, null for ADMIN_TOKEN or the local token (every tenant), the bound tenants for one of
+ * ADMIN_TOKENS. adminActor: who the audit log names for the request.
+ */
+export type AppEnv = { Variables: { requestId: string; deps: AppDeps; services: AppServices; adminTenants: string[] | null; adminActor: string } }

@@ -3,10 +3,9 @@ import { parseArgs } from 'node:util'
 import { setOverride } from '../../db/repositories/calendar'
 import { boot, exitOnBootError } from '../boot'
 import { systemClock } from '../domain/clock'
+import { DATA_YEARS, parseDay } from '../domain/strict-input'
 import { importHolidayNotice } from '../usecases/calendar/import-notice'
 import { cliActor } from './import'
-import { parseChatDate } from '../time/chat-dates'
-import { shanghaiDate } from '../time/shanghai'
 
 export const CALENDAR_USAGE = `  calendar set <YYYY-MM-DD> holiday|workday <name>
       enters a day of the State Council's holiday schedule for a year the holiday library does not cover yet.
@@ -24,8 +23,9 @@ export async function calendarCommand(args: string[]): Promise<void> {
   const [verb, dayText, kind, ...name] = positionals
   if (verb === 'import') return importNotice(dayText, values.tenant, values['dry-run'] ?? false)
   if (verb !== 'set' || !dayText || (kind !== 'holiday' && kind !== 'workday') || name.length === 0) usageError('calendar set <YYYY-MM-DD> holiday|workday <name>')
-  const day = parseChatDate(dayText, shanghaiDate(new Date()))
-  if (!day || !/^\d{4}-/.test(dayText)) usageError(`“${dayText}” is not a full date YYYY-MM-DD`)
+  const parsed = parseDay(dayText, { years: DATA_YEARS })
+  if (!parsed.ok) usageError(`“${dayText}” is not a full date YYYY-MM-DD: ${parsed.reason.en}`)
+  const day = parsed.value
   const { config, database } = await boot().catch(exitOnBootError)
   try {
     await setOverride(database.db, { tenantId: values.tenant ?? config.console.tenantId, day, kind, name: name.join(' '), enteredBy: null })

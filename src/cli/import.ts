@@ -102,6 +102,11 @@ function printResult(result: ImportResult, options: { file: string; tenantId: st
     process.exitCode = 1
     return
   }
+  if (result.outcome === 'tooLarge') {
+    console.error(`duikou: ${result.message}`)
+    process.exitCode = 1
+    return
+  }
   if (options.json) console.log(JSON.stringify(result, null, 2))
   else {
     const text = formatImport(result, `导入 ${basename(file)}（${KIND_TEXT[result.kind]}）→ 租户 ${tenantId}`)

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { DATA_YEARS, inDataYears } from '../domain/strict-input'
 import { boot, exitOnBootError } from '../boot'
 import { fixedClock, systemClock } from '../domain/clock'
 import { deliverDue } from '../jobs/deliver-outbox'
@@ -20,7 +21,8 @@ export async function jobsCommand(args: string[]): Promise<void> {
   const [verb, only] = positionals
   if (verb !== 'run') usageError('the jobs command is: jobs run [job] [--at ISO-time]')
   if (only && !(only in JOBS)) usageError(`unknown job “${only}”; jobs: ${Object.keys(JOBS).join(', ')}`)
-  if (values.at && Number.isNaN(Date.parse(values.at))) usageError(`--at must be an ISO time, e.g. 2026-10-02T01:00:00+08:00`)
+  // A real instant in DATA_YEARS: Date.parse takes "9999-12-31" or "0", and the jobs would run for that day.
+  if (values.at && !(/^\d{4}-\d{2}-\d{2}T/.test(values.at) && inDataYears(new Date(values.at)))) usageError(`--at must be an ISO time from ${DATA_YEARS.min} to ${DATA_YEARS.max}, e.g. 2026-10-02T01:00:00+08:00`)
   const clock = values.at ? fixedClock(values.at) : systemClock
   const { config, database } = await boot().catch(exitOnBootError)
   try {

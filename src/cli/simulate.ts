@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { DATA_YEARS, parseMonth, parseWholeNumber } from '../domain/strict-input'
 import { openDatabase } from '../../db/client'
 import { migrate } from '../../db/migrate'
 import { formatMonthRecord } from '../demo/month-record'
@@ -12,8 +13,19 @@ export const SIMULATE_USAGE = `  simulate --month YYYY-MM [--seed N]
       check-ins, a leave, a 补卡, the jobs every few hours; prints the attendance record, absences and every notice.`
 
 const Options = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must look like 2026-10'),
-  seed: z.coerce.number().int().default(1),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must look like 2026-10')
+    .refine((m) => parseMonth(m, DATA_YEARS).ok, `month must look like 2026-10, in ${DATA_YEARS.min}–${DATA_YEARS.max}`),
+  seed: z
+    .string()
+    .default('1')
+    .transform((s, ctx) => {
+      const seed = parseWholeNumber(s, { min: 0, max: 2 ** 31 - 1, label: { zh: '--seed', en: '--seed' } })
+      if (seed.ok) return seed.value
+      ctx.addIssue({ code: 'custom', message: seed.reason.en })
+      return z.NEVER
+    }),
 })
 
 const nameOf = (handle: string) => DEMO_PEOPLE.find((p) => p.handle === handle)?.name ?? handle

@@ -24,8 +24,8 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('report'), args: z.string() }),
   /** 导出 [YYYY-MM]: the month's Excel, sent to an office user as a file */
   z.object({ kind: z.literal('export'), args: z.string() }),
-  /** 统计: this month's reports and attendance rates over an office's subtree */
-  z.object({ kind: z.literal('status') }),
+  /** 统计 [YYYY-MM]: a month's reports and attendance rates over an office's subtree (this month by default) */
+  z.object({ kind: z.literal('status'), args: z.string() }),
   /** 达标 [YYYY-MM]: what the texts ask of teams and hospitals, judged per org */
   z.object({ kind: z.literal('compliance'), args: z.string() }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
@@ -78,6 +78,7 @@ TAKES_ARGS.add('export')
 TAKES_ARGS.add('compliance')
 TAKES_ARGS.add('pastLeave')
 TAKES_ARGS.add('verify')
+TAKES_ARGS.add('status')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command

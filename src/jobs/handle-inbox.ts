@@ -1,4 +1,5 @@
 import { leaseInbound, markHandled, markInboundFailed, releaseInbound } from '../../db/repositories/inbox'
+import { isTransientFailure, safeErrorText } from '../../db/database'
 import { fixedClock } from '../domain/clock'
 import type { InboundMessage } from '../domain/inbound'
 import type { UseCaseDeps } from '../usecases/deps'
@@ -29,14 +30,18 @@ export async function handleInbox(deps: UseCaseDeps, parallelSenders = PARALLEL_
       return true
     } catch (error) {
       failed++
-      const giveUp = row.attempts >= INBOX_MAX_ATTEMPTS
+      // Only what may pass by itself (the database, the network) is tried again: a message that failed for what it
+      // says fails the same way twelve times, while its sender's later messages wait behind it for half an hour.
+      const transient = isTransientFailure(error)
+      const giveUp = !transient || row.attempts >= INBOX_MAX_ATTEMPTS
       const next = retryAt(deps.clock.now(), row.attempts, { giveUp })
-      console.error(JSON.stringify({ level: 'error', job: 'inbox', eventId: row.eventId, attempts: row.attempts, message: (error as Error).message }))
-      await markInboundFailed(deps.db, row.id, (error as Error).message, next)
+      const reason = `${transient ? '' : 'not retried: '}${safeErrorText(error)}`
+      console.error(JSON.stringify({ level: 'error', job: 'inbox', eventId: row.eventId, attempts: row.attempts, message: reason }))
+      await markInboundFailed(deps.db, row.id, reason, next)
       // A parked message holds nothing back; one that will be retried keeps its sender's later messages behind it.
       if (giveUp) {
-        await reportUnhandled(deps, row.message, row.receivedAt).catch((error: Error) =>
-          console.error(JSON.stringify({ level: 'error', job: 'inbox', eventId: row.eventId, message: `could not tell the sender: ${error.message}` })),
+        await reportUnhandled(deps, row.message, row.receivedAt, transient).catch((error: Error) =>
+          console.error(JSON.stringify({ level: 'error', job: 'inbox', eventId: row.eventId, message: `could not tell the sender: ${safeErrorText(error)}` })),
         )
         return true
       }

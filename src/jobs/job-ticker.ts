@@ -1,3 +1,4 @@
+import { safeErrorText } from '../../db/database'
 import type { UseCaseDeps } from '../usecases/deps'
 import { runDueJobs } from './run-jobs'
 
@@ -20,7 +21,7 @@ export function startJobTicker(deps: UseCaseDeps, afterRun: () => void, interval
         afterRun()
       }
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', job: 'tick', message: (error as Error).message }))
+      console.error(JSON.stringify({ level: 'error', job: 'tick', message: safeErrorText(error) }))
     } finally {
       running = false
     }

@@ -1,3 +1,4 @@
+import { safeErrorText } from '../../db/database'
 import { GAVE_UP_AT } from '../../db/repositories/outbox'
 
 /**
@@ -18,7 +19,7 @@ export function startWorkerLoop(job: string, runOnce: () => Promise<{ more: bool
         try {
           if ((await runOnce()).more) again = true
         } catch (error) {
-          console.error(JSON.stringify({ level: 'error', job, message: (error as Error).message }))
+          console.error(JSON.stringify({ level: 'error', job, message: safeErrorText(error) }))
         }
       } while (again)
     })().finally(() => {

@@ -1,27 +1,14 @@
-const FULL = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/
-const SHORT = /^(\d{1,2})[-/.月](\d{1,2})日?$/
-const DAY_MS = 86_400_000
-
-function iso(year: number, month: number, day: number): string | null {
-  const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-  const parsed = new Date(`${value}T00:00:00Z`)
-  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value ? null : value
-}
+import { parseDay, yearsAround } from '../domain/strict-input'
 
 /**
- * A date as people type it in chat: `2026-11-24`, `11-24`, `11/24`, `11月24日`. Without a year, the year that puts
- * the date nearest to `today` (so “01-03” asked in late December means next January).
+ * A date as people type it in chat: `2026-11-24`, `11-24`, `11/24`, `11月24日`, full-width digits too. Without a
+ * year, the year that puts the date nearest to `today` (so “01-03” asked in late December means next January). A
+ * chat date is within CHAT_YEARS of today: 9999-12-31 is a typing accident, not a leave request.
  */
+/** Years either side of today a chat date may name: a posting lasts months, a programme a few years. */
+const CHAT_YEARS = 5
+
 export function parseChatDate(text: string, today: string): string | null {
-  const t = text.trim()
-  const full = FULL.exec(t)
-  if (full) return iso(Number(full[1]), Number(full[2]), Number(full[3]))
-  const short = SHORT.exec(t)
-  if (!short) return null
-  const year = Number(today.slice(0, 4))
-  const candidates = [year - 1, year, year + 1]
-    .map((y) => iso(y, Number(short[1]), Number(short[2])))
-    .filter((d): d is string => d !== null)
-  const distance = (d: string) => Math.abs(Date.parse(`${d}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS
-  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null
+  const parsed = parseDay(text, { today, years: yearsAround(today, CHAT_YEARS, CHAT_YEARS) })
+  return parsed.ok ? parsed.value : null
 }

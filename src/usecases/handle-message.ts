@@ -34,7 +34,9 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
     // Nothing is written for a workspace nobody has set up: there is no tenant to hold the rows.
     if (!(await tenantExists(tx, message.tenantId))) return tenantUnknownReply(lang, message.platform)
     const claim = await claimEvent(tx, key)
-    const aliases = await Promise.all((message.alsoKnownAs ?? []).map((eventId) => claimEvent(tx, { ...key, eventId })))
+    // One claim at a time: a transaction is one connection, which runs one query at a time.
+    const aliases = []
+    for (const eventId of message.alsoKnownAs ?? []) aliases.push(await claimEvent(tx, { ...key, eventId }))
     if (!claim.fresh || aliases.some((a) => !a.fresh)) {
       const stored = Reply.safeParse(claim.fresh ? null : claim.result)
       return stored.success ? stored.data : duplicateReply(lang)
@@ -90,7 +92,7 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
         case 'export':
           return exportToChat(scoped, { ...input, args: command.args, lang })
         case 'status':
-          return officeStatus(scoped, { ...input, lang })
+          return officeStatus(scoped, { ...input, args: command.args, lang })
         case 'compliance':
           return complianceStatus(scoped, { ...input, args: command.args, lang })
       }

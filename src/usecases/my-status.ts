@@ -15,16 +15,16 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
   const today = shanghaiDate(deps.clock.now())
   const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, today)
   const weekStart = mondayOf(today)
-  const [checkedInDays, todayRecord, facts, unexcused, leaves, checkedInThisWeek, checkedInThisMonth, successors] = await Promise.all([
-    countCheckedInDays(deps.db, posting.id),
-    findDay(deps.db, posting.id, today),
-    postingFacts(deps.db, posting.id),
-    countUnexcused(deps.db, posting.id),
-    approvedLeaveDays(deps.db, posting.id),
-    countCheckedInDaysBetween(deps.db, posting.id, weekStart, today),
-    countCheckedInDaysBetween(deps.db, posting.id, `${today.slice(0, 7)}-01`, today),
-    tenantSuccessors(deps.db, input.tenantId),
-  ])
+  // One after another: deps.db is the message's transaction, and one connection runs one query at a time
+  // (node-postgres warns about concurrent queries on a client; its next major version refuses them).
+  const checkedInDays = await countCheckedInDays(deps.db, posting.id)
+  const todayRecord = await findDay(deps.db, posting.id, today)
+  const facts = await postingFacts(deps.db, posting.id)
+  const unexcused = await countUnexcused(deps.db, posting.id)
+  const leaves = await approvedLeaveDays(deps.db, posting.id)
+  const checkedInThisWeek = await countCheckedInDaysBetween(deps.db, posting.id, weekStart, today)
+  const checkedInThisMonth = await countCheckedInDaysBetween(deps.db, posting.id, `${today.slice(0, 7)}-01`, today)
+  const successors = await tenantSuccessors(deps.db, input.tenantId)
   const duty = dutyOf(facts, today, successors)
   const promotion = await promotionStatus(deps.db, { tenantId: input.tenantId, personId: input.personId, policyId: posting.policyId, today })
   const leaveDays = leaves.reduce((n, l) => n + daysInclusive(l.startsOn, l.returnedOn && l.returnedOn < l.endsOn ? l.returnedOn : l.endsOn), 0)

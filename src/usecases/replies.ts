@@ -77,10 +77,12 @@ export function duplicateReply(lang: Lang): Reply {
  * A message that still failed after every retry (about half an hour): the sender learns that it did nothing, instead
  * of waiting for an answer that will not come. `quote` is the start of what they sent, or '' for a location.
  */
-export function unhandledReply(lang: Lang, sent: { quote: string; at: string }): Reply {
+export function unhandledReply(lang: Lang, sent: { quote: string; at: string; retried?: boolean }): Reply {
+  // A message that was not retried failed for what it says: sending it again unchanged will not help.
+  const retried = sent.retried ?? true
   return lang === 'en'
-    ? { tone: 'error', text: `Sorry: your message${sent.quote ? ` “${sent.quote}”` : ''} sent at ${sent.at} failed several times and was not carried out. Please send it again later; if it fails again, contact your office or administrator.` }
-    : { tone: 'error', text: `抱歉，您 ${sent.at} 发送的${sent.quote ? `“${sent.quote}”` : '消息'}多次处理失败，未能执行。请稍后重新发送；如仍不成功，请联系医务科或系统管理员。` }
+    ? { tone: 'error', text: `Sorry: your message${sent.quote ? ` “${sent.quote}”` : ''} sent at ${sent.at} ${retried ? 'failed several times and ' : ''}was not carried out. ${retried ? 'Please send it again later' : 'Please check what it says and send it again'}; if it fails again, contact your office or administrator.` }
+    : { tone: 'error', text: `抱歉，您 ${sent.at} 发送的${sent.quote ? `“${sent.quote}”` : '消息'}${retried ? '多次处理失败' : '无法处理'}，未能执行。${retried ? '请稍后重新发送' : '请检查内容后重新发送'}；如仍不成功，请联系医务科或系统管理员。` }
 }
 
 export function tenantUnknownReply(lang: Lang, platform: Platform): Reply {

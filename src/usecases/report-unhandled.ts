@@ -22,13 +22,13 @@ const Unhandled = z.object({
  * reply of a later successful run (an operator re-queues the message) is still sent. Nothing for a message with no
  * chat to answer in.
  */
-export async function reportUnhandled(deps: UseCaseDeps, stored: unknown, receivedAt: Date): Promise<boolean> {
+export async function reportUnhandled(deps: UseCaseDeps, stored: unknown, receivedAt: Date, retried = true): Promise<boolean> {
   const message = Unhandled.safeParse(stored)
   if (!message.success) return false
   const { platform, tenantId, eventId, replyTo, text } = message.data
   const quote = [...text.trim()].length > QUOTE_CHARS ? `${[...text.trim()].slice(0, QUOTE_CHARS).join('')}…` : text.trim()
   const at = `${shanghaiDate(receivedAt)} ${shanghaiTime(receivedAt)}`
-  const reply = unhandledReply(parseCommand(text).lang, { quote, at })
+  const reply = unhandledReply(parseCommand(text).lang, { quote, at, retried })
   await queueReply(deps.db, { tenantId, platform, recipient: replyTo, reply, key: `unhandled:${platform}:${eventId}` }, deps.clock.now())
   return true
 }

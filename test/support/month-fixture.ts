@@ -31,7 +31,7 @@ export async function seedMonth(database: Database) {
   const [posting] = await db.select().from(postings).where(eq(postings.personId, zhangwei))
   const day = (d: string, status: 'present' | 'unexcused' | 'excused' | 'notRequired' | 'unknown') => ({ tenantId, postingId: posting!.id, day: `2026-11-${d}`, status })
   await db.insert(attendanceDays).values([day('02', 'present'), day('03', 'present'), day('04', 'unexcused'), day('05', 'excused'), day('06', 'excused'), day('07', 'notRequired'), day('08', 'unknown')])
-  const request = (kind: 'leave' | 'punchCorrection', d: string) => ({ tenantId, kind, postingId: posting!.id, personId: zhangwei, startsOn: `2026-11-${d}`, endsOn: `2026-11-${d}`, reason: '测试', status: 'approved' as const })
+  const request = (kind: 'leave' | 'punchCorrection', d: string) => ({ tenantId, number: 900 + Number(d), kind, postingId: posting!.id, personId: zhangwei, startsOn: `2026-11-${d}`, endsOn: `2026-11-${d}`, reason: '测试', status: 'approved' as const })
   await db.insert(leaveRequests).values([request('punchCorrection', '05'), request('leave', '06')])
   const [absence] = await db.insert(absences).values({ tenantId, postingId: posting!.id, day: '2026-11-04' }).returning()
   await db.insert(escalations).values({ tenantId, postingId: posting!.id, absenceId: absence!.id, step: 1, actions: ['reprimandDoctor'], notifiedPersonIds: [zhao, zhangwei] })

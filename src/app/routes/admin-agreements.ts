@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { buildAgreement } from '../../usecases/agreement/build-agreement'
+import { adminTenant, forbiddenTenant } from '../admin-auth'
 import type { AppEnv } from '../deps'
 import { errorBody, invalidRequest } from '../errors'
 
@@ -15,8 +16,10 @@ export const adminAgreements = new Hono<AppEnv>().get('/api/admin/support-pairs/
   if (!id.success) return invalidRequest(c, id.error)
   const query = AgreementQuery.safeParse(c.req.query())
   if (!query.success) return invalidRequest(c, query.error)
-  const { database, clock, config } = c.get('deps')
-  const result = await buildAgreement({ db: database.db, clock }, { tenantId: query.data.tenant ?? config.console.tenantId, pairId: id.data })
+  const tenantId = adminTenant(c, query.data.tenant)
+  if (!tenantId) return forbiddenTenant(c, query.data.tenant)
+  const { database, clock } = c.get('deps')
+  const result = await buildAgreement({ db: database.db, clock }, { tenantId, pairId: id.data })
   if (!result.ok) return c.json(errorBody(c, 'not_found', result.message), 404)
   return c.body(result.bytes.buffer as ArrayBuffer, 200, {
     'content-type': DOCX,

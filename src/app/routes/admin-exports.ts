@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { buildMonthlyExport, XLSX_CONTENT_TYPE } from '../../usecases/export/build-monthly-export'
 import { Month } from '../../usecases/office/month-view'
+import { adminTenant, forbiddenTenant } from '../admin-auth'
 import type { AppEnv } from '../deps'
 import { errorBody, invalidRequest } from '../errors'
 
@@ -16,8 +17,9 @@ function disposition(fileName: string, month: string): string {
 export const adminExports = new Hono<AppEnv>().get('/api/admin/exports/monthly', async (c) => {
   const query = ExportQuery.safeParse(c.req.query())
   if (!query.success) return invalidRequest(c, query.error)
-  const { database, clock, config } = c.get('deps')
-  const tenantId = query.data.tenant ?? config.console.tenantId
+  const tenantId = adminTenant(c, query.data.tenant)
+  if (!tenantId) return forbiddenTenant(c, query.data.tenant)
+  const { database, clock } = c.get('deps')
   const result = await buildMonthlyExport({ db: database.db, clock }, { tenantId, month: query.data.month, viewer: { kind: 'admin' } })
   if (result.outcome === 'unknownTenant') return c.json(errorBody(c, 'unknown_tenant', `no tenant "${tenantId}"`), 404)
   return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {

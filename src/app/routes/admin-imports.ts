@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { importFile } from '../../usecases/import/import-file'
 import { ImportKind } from '../../usecases/import/types'
+import { adminTenant, forbiddenTenant } from '../admin-auth'
 import type { AppEnv } from '../deps'
 import { errorBody, invalidRequest } from '../errors'
 
@@ -31,13 +32,15 @@ export const adminImports = new Hono<AppEnv>().post('/api/admin/imports', async 
   } else bytes = new Uint8Array(await c.req.arrayBuffer())
   if (bytes.byteLength === 0) return c.json(errorBody(c, 'invalid_request', 'body must be an .xlsx or .csv file (raw bytes or multipart "file")'), 400)
 
-  const { database, clock, config } = c.get('deps')
-  const tenantId = query.data.tenant ?? config.console.tenantId
+  const tenantId = adminTenant(c, query.data.tenant)
+  if (!tenantId) return forbiddenTenant(c, query.data.tenant)
+  const { database, clock } = c.get('deps')
   const result = await importFile(
     { db: database.db, clock },
     { tenantId, kind: query.data.kind, bytes, fileName: fileName || 'upload', dryRun: query.data.dryRun, actor: { personId: null, label: c.get('adminActor') } },
   )
   if (result.outcome === 'unknownTenant') return c.json(errorBody(c, 'unknown_tenant', `no tenant "${tenantId}"`), 404)
+  if (result.outcome === 'tooLarge') return c.json(errorBody(c, 'file_too_large', result.message), 413)
   const { kind, dryRun, created, changed, errors, plan } = result
   return c.json({ kind, dryRun, created, changed, errors, plan }, result.outcome === 'rejected' ? 422 : 200)
 })

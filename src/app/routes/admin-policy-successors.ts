@@ -5,6 +5,7 @@ import { endSuccessor } from '../../usecases/policy/end-successor'
 import { listSuccessors } from '../../usecases/policy/list-successors'
 import type { AppEnv } from '../deps'
 import { errorBody, invalidRequest } from '../errors'
+import { adminTenant, forbiddenTenant } from '../admin-auth'
 
 const DryRun = z.enum(['true', 'false'], { message: 'dryRun must be "true" or "false"' }).default('false').transform((v) => v === 'true')
 const PostQuery = z.object({ dryRun: DryRun, tenant: z.string().min(1).optional() })
@@ -23,8 +24,9 @@ export const adminPolicySuccessors = new Hono<AppEnv>()
     if (!query.success) return invalidRequest(c, query.error)
     const body = await c.req.json().catch(() => undefined)
     if (body === undefined) return c.json(errorBody(c, 'invalid_request', 'body must be JSON'), 400)
-    const { database, clock, config } = c.get('deps')
-    const tenantId = query.data.tenant ?? config.console.tenantId
+    const { database, clock } = c.get('deps')
+    const tenantId = adminTenant(c, query.data.tenant)
+    if (tenantId === null) return forbiddenTenant(c, query.data.tenant)
     const result = await continuePolicy({ db: database.db, clock }, { tenantId, body, dryRun: query.data.dryRun, actor: { personId: null, label: c.get('adminActor') } })
     if (result.outcome === 'unknownTenant') return c.json(errorBody(c, 'unknown_tenant', `no tenant "${tenantId}"`), 404)
     if (result.outcome === 'rejected') return c.json({ ...errorBody(c, 'invalid_successor', result.problems.join('；')), problems: result.problems }, 422)
@@ -33,8 +35,9 @@ export const adminPolicySuccessors = new Hono<AppEnv>()
   .get('/api/admin/policy-successors', async (c) => {
     const query = TenantQuery.safeParse(c.req.query())
     if (!query.success) return invalidRequest(c, query.error)
-    const { database, config } = c.get('deps')
-    const tenantId = query.data.tenant ?? config.console.tenantId
+    const { database } = c.get('deps')
+    const tenantId = adminTenant(c, query.data.tenant)
+    if (tenantId === null) return forbiddenTenant(c, query.data.tenant)
     const result = await listSuccessors(database.db, tenantId)
     if (!result) return c.json(errorBody(c, 'unknown_tenant', `no tenant "${tenantId}"`), 404)
     return c.json(result)
@@ -46,8 +49,10 @@ export const adminPolicySuccessors = new Hono<AppEnv>()
     if (!query.success) return invalidRequest(c, query.error)
     const body = EndBody.safeParse(await c.req.json().catch(() => undefined))
     if (!body.success) return invalidRequest(c, body.error)
-    const { database, clock, config } = c.get('deps')
-    const result = await endSuccessor({ db: database.db, clock }, { tenantId: query.data.tenant ?? config.console.tenantId, id: id.data, on: body.data.on, actor: { personId: null, label: c.get('adminActor') } })
+    const { database, clock } = c.get('deps')
+    const tenantId = adminTenant(c, query.data.tenant)
+    if (tenantId === null) return forbiddenTenant(c, query.data.tenant)
+    const result = await endSuccessor({ db: database.db, clock }, { tenantId, id: id.data, on: body.data.on, actor: { personId: null, label: c.get('adminActor') } })
     if (result.outcome === 'notFound') return c.json(errorBody(c, 'not_found', `no successor ${id.data}`), 404)
     if (result.outcome === 'rejected') return c.json({ ...errorBody(c, 'invalid_successor', result.problems.join('；')), problems: result.problems }, 422)
     return c.json({ successor: result.successor })

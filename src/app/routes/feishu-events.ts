@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono'
+import { parkUnreadable } from '../../../db/repositories/inbox'
 import { commandOfCardAction } from '../../platforms/feishu/card-action'
 import { receiveFeishu } from '../../platforms/feishu/receive'
 import { cardCallbackAnswer, incompleteFormAnswer } from '../../platforms/feishu/render'
@@ -38,6 +39,14 @@ async function feishuWebhook(c: Context<AppEnv>) {
     return received.kind === 'cardAction' ? c.json({ toast: { type: 'error', content: '本单位尚未开通对口支援助手' } }) : c.json({})
   }
 
+  if (received.kind === 'unreadable') {
+    // Answered 200 all the same: a 4xx makes Feishu send it again and again, and then drop it.
+    const sender = JSON.stringify(envelope.event).match(/"open_id":"([^"]{1,100})"/)?.[1] ?? 'unknown'
+    await parkUnreadable(database.db, { tenantId, platform: 'feishu', eventId: `event:${envelope.header.event_id}`, sender: `${tenantId}:${sender}`, message: { ...envelope, header: { ...envelope.header, token: '(removed)' } }, receivedAt: clock.now(), reason: received.reason })
+    console.warn(JSON.stringify({ level: 'warn', requestId: c.get('requestId'), message: 'Feishu event parked: not understood', eventType: envelope.header.event_type, reason: received.reason }))
+    return envelope.header.event_type === 'card.action.trigger' ? c.json({ toast: { type: 'error', content: '无法识别此操作，已记录，请联系系统管理员' } }) : c.json({})
+  }
+
   if (received.kind === 'cardAction') {
     const { event } = received
     const command = commandOfCardAction(event)
@@ -67,7 +76,7 @@ async function feishuWebhook(c: Context<AppEnv>) {
     location: message.kind === 'location' ? message : undefined,
     replyTo: `chat_id:${event.message.chat_id}`,
   }
-  await storeInbound({ platform: 'feishu', eventId, sender: `${tenantId}:${inbound.senderExternalId}`, message: inbound, receivedAt: clock.now() })
+  await storeInbound({ tenantId, platform: 'feishu', eventId, sender: `${tenantId}:${inbound.senderExternalId}`, message: inbound, receivedAt: clock.now() })
   inbox.kick()
   return c.json({})
 }

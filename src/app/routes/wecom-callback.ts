@@ -43,7 +43,7 @@ export const wecomCallback = new Hono<AppEnv>()
     }
     const inbound = inboundOf(received, tenantId)
     if (received.kind !== 'cardClick') {
-      await storeInbound({ platform: 'wecom', eventId: inbound.eventId, sender: `${tenantId}:${inbound.senderExternalId}`, message: inbound, receivedAt: clock.now() })
+      await storeInbound({ tenantId, platform: 'wecom', eventId: inbound.eventId, sender: `${tenantId}:${inbound.senderExternalId}`, message: inbound, receivedAt: clock.now() })
       inbox.kick()
       return c.text('')
     }

@@ -4,7 +4,7 @@ import { z } from 'zod'
 export const CardActionEvent = z.object({
   operator: z.object({ open_id: z.string().min(1), union_id: z.string().optional() }),
   action: z.object({
-    value: z.union([z.object({ command: z.string().min(1) }), z.object({ form: z.string().min(1), labels: z.record(z.string(), z.string()).optional(), required: z.array(z.string()).optional() })]),
+    value: z.union([z.object({ command: z.string().min(1) }), z.object({ form: z.string().min(1), labels: z.record(z.string(), z.string()).optional(), required: z.array(z.string()).max(100).optional() })]),
     form_value: z.record(z.string(), z.unknown()).optional(),
   }),
   context: z.object({ open_message_id: z.string().optional(), open_chat_id: z.string().optional() }).partial().optional(),

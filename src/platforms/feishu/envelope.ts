@@ -30,6 +30,19 @@ export type Decoded =
   | { kind: 'event'; envelope: EventEnvelope }
   | { kind: 'invalid'; message: string }
 
+const NULL_DEPTH = 12
+
+/**
+ * The payload without its `null` members: Feishu sends `null` for optional fields it has no value for (a sender
+ * without union_id, a message without mentions), and an optional field read as absent is what the parsers expect.
+ * Deeper than any event nests, values are left as they are.
+ */
+export function withoutNulls(value: unknown, depth = 0): unknown {
+  if (depth > NULL_DEPTH || value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.filter((v) => v !== null).map((v) => withoutNulls(v, depth + 1))
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v, depth + 1)]))
+}
+
 /** Decrypts (AES-256-CBC, see decrypt.ts) when the body is `{ encrypt }`, then tells a challenge from an event. */
 export function decodeBody(body: unknown, encryptKey: string | undefined): Decoded {
   let payload = body
@@ -42,6 +55,7 @@ export function decodeBody(body: unknown, encryptKey: string | undefined): Decod
       return { kind: 'invalid', message: 'cannot decrypt the body with FEISHU_ENCRYPT_KEY' }
     }
   }
+  payload = withoutNulls(payload)
   const challenge = UrlVerification.safeParse(payload)
   if (challenge.success) return { kind: 'challenge', challenge: challenge.data.challenge, token: challenge.data.token }
   const envelope = EventEnvelope.safeParse(payload)

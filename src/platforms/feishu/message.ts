@@ -18,7 +18,8 @@ export const MessageReceiveEvent = z.object({
     chat_type: z.string(),
     message_type: z.string(),
     content: z.string(),
-    mentions: z.array(Mention).optional(),
+    // Bounded like every array of a public body; far above what a chat message can mention.
+    mentions: z.array(Mention).max(1_000).optional(),
   }),
 })
 export type MessageReceiveEvent = z.infer<typeof MessageReceiveEvent>

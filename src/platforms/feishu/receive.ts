@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import type { FeishuSettings } from './settings'
 import { CardActionEvent } from './card-action'
 import { decodeBody, type EventEnvelope } from './envelope'
@@ -12,10 +13,12 @@ export type Received =
   | { kind: 'ignored'; reason: string }
   | { kind: 'message'; envelope: EventEnvelope; event: MessageReceiveEvent; message: Exclude<FeishuMessage, { kind: 'ignored' }> }
   | { kind: 'cardAction'; envelope: EventEnvelope; event: CardActionEvent }
+  /** Verified and ours, but not in a shape duikou reads: kept for an operator rather than dropped. */
+  | { kind: 'unreadable'; envelope: EventEnvelope; reason: string }
 
 /**
  * Everything Feishu's request must prove before duikou acts on it: the signature over the raw bytes and a fresh
- * timestamp (when an encrypt key is set), decryption, and the verification token, compared in constant time.
+ * timestamp (always: without an encrypt key nothing is accepted), decryption, and the verification token, compared in constant time.
  */
 export function receiveFeishu(input: {
   rawBody: string
@@ -25,10 +28,10 @@ export function receiveFeishu(input: {
 }): Received {
   const { config } = input
   if (!config.verificationToken) return { kind: 'rejected', reason: 'FEISHU_VERIFICATION_TOKEN is not set' }
-  if (config.encryptKey) {
-    const verified = verifyFeishuSignature({ ...input.headers, rawBody: input.rawBody, encryptKey: config.encryptKey, now: input.now })
-    if (!verified.ok) return { kind: 'rejected', reason: verified.reason }
-  }
+  // parseConfig refuses Feishu without the key; this holds for settings built any other way too.
+  if (!config.encryptKey) return { kind: 'rejected', reason: 'FEISHU_ENCRYPT_KEY is not set: unsigned requests are not accepted' }
+  const verified = verifyFeishuSignature({ ...input.headers, rawBody: input.rawBody, encryptKey: config.encryptKey, now: input.now })
+  if (!verified.ok) return { kind: 'rejected', reason: verified.reason }
   let body: unknown
   try {
     body = JSON.parse(input.rawBody)
@@ -44,13 +47,18 @@ export function receiveFeishu(input: {
   const { envelope } = decoded
   if (envelope.header.event_type === 'card.action.trigger') {
     const event = CardActionEvent.safeParse(envelope.event)
-    if (!event.success) return { kind: 'malformed', reason: 'card.action.trigger without operator or action value' }
+    if (!event.success) return { kind: 'unreadable', envelope, reason: `card.action.trigger not understood: ${shapeProblem(event.error)}` }
     return { kind: 'cardAction', envelope, event: event.data }
   }
   if (envelope.header.event_type !== 'im.message.receive_v1') return { kind: 'ignored', reason: `event type ${envelope.header.event_type}` }
   const event = MessageReceiveEvent.safeParse(envelope.event)
-  if (!event.success) return { kind: 'malformed', reason: 'im.message.receive_v1 without sender or message' }
+  if (!event.success) return { kind: 'unreadable', envelope, reason: `im.message.receive_v1 not understood: ${shapeProblem(event.error)}` }
   const message = readMessage(event.data, config.botOpenId)
   if (message.kind === 'ignored') return { kind: 'ignored', reason: message.why }
   return { kind: 'message', envelope, event: event.data, message }
+}
+
+/** Which fields were not as expected, by path only: the values are people's messages. */
+function shapeProblem(error: z.ZodError): string {
+  return [...new Set(error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'event'} (${i.code})`))].join(', ')
 }

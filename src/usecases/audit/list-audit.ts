@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Db } from '../../../db/client'
 import { auditRows } from '../../../db/repositories/month-records'
 import { tenantExists } from '../../../db/repositories/tenants'
+import { inDataYears } from '../../domain/strict-input'
 import type { UseCaseDeps } from '../deps'
 
 export const AUDIT_PAGE_MAX = 500
@@ -17,7 +18,13 @@ export const AuditCursor = z
       return z.NEVER
     }
   })
-  .pipe(z.object({ at: z.string().min(1).max(64), id: z.uuid() }, { message: 'cursor is not one this API gave out' }))
+  .pipe(
+    z.object(
+      // `at` goes to the database as a timestamp: one that is no time (or year 0) was a 500.
+      { at: z.string().min(1).max(64).refine((at) => inDataYears(new Date(at)), 'cursor is not one this API gave out'), id: z.uuid() },
+      { message: 'cursor is not one this API gave out' },
+    ),
+  )
 export type AuditCursor = z.infer<typeof AuditCursor>
 
 export const encodeCursor = (c: AuditCursor) => Buffer.from(JSON.stringify(c)).toString('base64url')

@@ -5,9 +5,10 @@ import { findPersonFacts } from '../../../db/repositories/people'
 import { evaluateAll, FIELD_LABELS, type EligibilityResult, type Profile, type ProfileField } from '../../../rules'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
+import { normalizeInput, parseDay } from '../../domain/strict-input'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
-import { matchProgrammes } from './ask'
+import { ELIGIBILITY_YEARS, matchProgrammes } from './ask'
 import { formatResults } from './format'
 import { eligibilityForm, isProfileField, parseAnswer, questionFor, withField } from './questions'
 
@@ -27,7 +28,7 @@ interface DialogueState {
 
 const SKIP = /^(跳过|不知道|不清楚|skip|don'?t know)$/i
 const CANCEL = /^(取消|退出|结束|cancel|quit|stop)$/i
-const DATE_IN_TEXT = /(\d{4}-\d{2}-\d{2})/
+const DATE_IN_TEXT = /(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/
 
 /**
  * 资格 [programme phrase] [YYYY-MM-DD]: answers at once when nothing is missing, otherwise asks for the missing facts
@@ -39,8 +40,12 @@ export async function startEligibility(
 ): Promise<Reply> {
   const given = readGivenFacts(input.args, input.lang)
   if (!given.ok) return { tone: 'warning', text: given.problems.join('\n') }
-  const on = DATE_IN_TEXT.exec(given.rest)?.[1] ?? shanghaiDate(deps.clock.now())
-  const phrase = given.rest.replace(DATE_IN_TEXT, '').trim()
+  const rest = normalizeInput(given.rest)
+  const dateText = DATE_IN_TEXT.exec(rest)?.[1]
+  const asked = dateText ? parseDay(dateText, { years: ELIGIBILITY_YEARS }) : null
+  if (asked && !asked.ok) return { tone: 'warning', text: input.lang === 'en' ? `${asked.reason.en}. Example: eligibility GP 2016-05-01` : `${asked.reason.zh}。例如：资格 特岗全科 2016-05-01` }
+  const on = asked?.value ?? shanghaiDate(deps.clock.now())
+  const phrase = (dateText ? rest.replace(dateText, '') : rest).trim()
   const programmes = matchProgrammes(phrase)
   if (programmes.length === 0) {
     return {

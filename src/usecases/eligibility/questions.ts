@@ -1,3 +1,4 @@
+import { parseDay, parseWholeNumber } from '../../domain/strict-input'
 import {
   EDUCATION_LABELS,
   EMPLOYER_KIND_LABELS,
@@ -33,24 +34,22 @@ function choice<K extends string>(field: ProfileField, labels: Record<K, string>
   return {
     ask: (lang) => `${lang === 'en' ? `${en}? Reply with a number:` : `请问：${FIELD_LABELS[field]}？请回复序号：`}\n${keys.map((k, i) => `${i + 1}. ${labels[k]}`).join('\n')}`,
     parse: (text, lang) => {
-      const n = Number(text)
-      const key = Number.isInteger(n) && n >= 1 && n <= keys.length ? keys[n - 1] : keys.find((k) => labels[k] === text || k.toLowerCase() === text.toLowerCase())
+      const n = parseWholeNumber(text, { min: 1, max: keys.length, label: { zh: '序号', en: 'The number' } })
+      const key = n.ok ? keys[n.value - 1] : keys.find((k) => labels[k] === text || k.toLowerCase() === text.toLowerCase())
       return key ? { ok: true, value: key } : { ok: false, hint: lang === 'en' ? `Please reply with a number from 1 to ${keys.length}.` : `请回复 1 到 ${keys.length} 之间的序号。` }
     },
   }
 }
 
-const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/
+/** Anyone asking was born in the last century or this one, before this deployment's last year. */
+const BIRTH_YEARS = { min: 1900, max: 2099 }
 
 const QUESTIONS: Record<ProfileField, Question> = {
   birthDate: {
     ask: (lang) => (lang === 'en' ? 'Your date of birth? (e.g. 1985-06-01)' : '请问您的出生日期？（例如 1985-06-01）'),
     parse: (text, lang) => {
-      const m = DATE.exec(text)
-      const iso = m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : ''
-      return m && !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)
-        ? { ok: true, value: iso }
-        : { ok: false, hint: lang === 'en' ? 'Please give the date as YYYY-MM-DD, e.g. 1985-06-01.' : '请按“年-月-日”填写，例如 1985-06-01。' }
+      const day = parseDay(text, { years: BIRTH_YEARS })
+      return day.ok ? { ok: true, value: day.value } : { ok: false, hint: `${day.reason[lang]}${lang === 'en' ? '. Please give the date as YYYY-MM-DD, e.g. 1985-06-01.' : '。请按“年-月-日”填写，例如 1985-06-01。'}` }
     },
   },
   'education.level': choice('education.level', EDUCATION_LABELS, 'Highest education'),
@@ -64,8 +63,8 @@ const QUESTIONS: Record<ProfileField, Question> = {
   clinicalYears: {
     ask: (lang) => (lang === 'en' ? 'How many years of clinical work do you have? (a number, e.g. 3)' : '请问您从事临床医疗工作几年了？（填数字，例如 3）'),
     parse: (text, lang) => {
-      const n = Number(text.replace(/年$/, ''))
-      return Number.isFinite(n) && n >= 0 && n < 80 ? { ok: true, value: n } : { ok: false, hint: lang === 'en' ? 'Please reply with a number of years, e.g. 3.' : '请填写年数，例如 3。' }
+      const years = parseWholeNumber(text.trim().replace(/年$/, ''), { min: 0, max: 79, label: { zh: '年数', en: 'The number of years' } })
+      return years.ok ? { ok: true, value: years.value } : { ok: false, hint: lang === 'en' ? `${years.reason.en}, e.g. 3.` : `${years.reason.zh}，例如 3。` }
     },
   },
   secondaryHospitalExperience: yesNo('secondaryHospitalExperience', 'Have you worked in a secondary (or higher) hospital'),

@@ -4,9 +4,9 @@ import type { Lang } from '../../domain/command'
 import { type FileMessage, MAX_OUTBOX_FILE_BYTES } from '../../domain/file-message'
 import type { Platform } from '../../domain/platform'
 import type { Reply } from '../../domain/reply'
+import { DATA_YEARS, normalizeInput, parseMonth } from '../../domain/strict-input'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
-import { Month } from '../office/month-view'
 import { buildMonthlyExport } from './build-monthly-export'
 
 // A file goes to the person, not the chat the command came from: a group must not receive an office's workbook.
@@ -20,9 +20,13 @@ const DIRECT: Partial<Record<Platform, string>> = { feishu: 'open_id:', wecom: '
 export async function exportToChat(deps: UseCaseDeps, input: { tenantId: string; personId: string; platform: Platform; eventId: string; args: string; lang: Lang }): Promise<Reply> {
   const en = input.lang === 'en'
   const asked = input.args.trim()
-  const parsed = Month.safeParse(asked || shanghaiDate(deps.clock.now()).slice(0, 7))
-  if (!parsed.success) return { tone: 'warning', text: en ? `Please give the month as YYYY-MM, e.g. export 2026-10.` : `请按“导出 2026-10”的格式给出月份。` }
-  const month = parsed.data
+  const parsed = parseMonth(asked || shanghaiDate(deps.clock.now()).slice(0, 7), DATA_YEARS)
+  if (!parsed.ok) {
+    // “导出 十月” needs only the format; “导出 2026-13” or “导出 9999-12” also hears what is wrong with it.
+    const why = /\d/.test(normalizeInput(asked)) ? (en ? `${parsed.reason.en}. ` : `${parsed.reason.zh}。`) : ''
+    return { tone: 'warning', text: en ? `${why}Please give the month as YYYY-MM, e.g. export 2026-10.` : `${why}请按“导出 2026-10”的格式给出月份。` }
+  }
+  const month = parsed.value
   const built = await buildMonthlyExport(deps, { tenantId: input.tenantId, month, viewer: { kind: 'person', personId: input.personId } })
   if (built.outcome !== 'built') throw new Error(`tenant ${input.tenantId} vanished during export`)
   const cli = `npm run cli -- export --month ${month}`

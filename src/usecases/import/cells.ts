@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DATA_YEARS } from '../../domain/strict-input'
 import type { Cell } from './table'
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
@@ -67,8 +68,11 @@ export const optionalText = AnyCell.transform((cell) => cellText(cell) || undefi
 export const dayCell = <R extends boolean>(label: string, required: R) =>
   AnyCell.transform((cell, ctx) => {
     const day = cellDay(cell)
+    const year = day ? Number(day.slice(0, 4)) : 0
     if (day === null) ctx.addIssue({ code: 'custom', message: `${label}“${cellText(cell)}”不是有效日期（例如 2014-02-15）` })
     else if (day === undefined && required) ctx.addIssue({ code: 'custom', message: `缺少${label}` })
+    // Postings and support pairs are about this century: 0001-01-01 or 9999-12-31 is a typing accident, not a term.
+    else if (day && (year < DATA_YEARS.min || year > DATA_YEARS.max)) ctx.addIssue({ code: 'custom', message: `${label}“${cellText(cell)}”不在 ${DATA_YEARS.min}—${DATA_YEARS.max} 年之间` })
     return (day ?? undefined) as R extends true ? string : string | undefined
   })
 

@@ -109,7 +109,7 @@ const countsText = (counts: PlanCounts) =>
   (Object.keys(COUNT_TEXT) as (keyof PlanCounts)[]).map((k) => `${COUNT_TEXT[k]} ${counts[k]}`).join(' · ')
 
 /** The whole result as the CLI prints it, in Chinese. */
-export function formatImport(result: Exclude<ImportResult, { outcome: 'unknownTenant' }>, header: string): string {
+export function formatImport(result: Exclude<ImportResult, { outcome: 'unknownTenant' | 'tooLarge' }>, header: string): string {
   const lines = [header]
   if (result.outcome === 'rejected') {
     lines.push(`有 ${result.errors.length} 处错误，未写入任何内容。请改正后重新导入：`, ...result.errors.map((e) => `  ${errorLine(e)}`))

@@ -7,6 +7,7 @@ import { parseImportFile } from './parse'
 import { planImport } from './plan'
 import { countPlan, type PlanCounts, type PlanItem } from './plan-types'
 import type { ImportKind, RowError } from './types'
+import { FileTooLarge } from './zip-limits'
 
 export interface ImportInput {
   tenantId: string
@@ -24,6 +25,8 @@ export interface ImportInput {
 
 export type ImportResult =
   | { outcome: 'unknownTenant'; tenantId: string }
+  /** Reading the file would pass a cap (SHEET_LIMITS); the message names it. Nothing was read into the database. */
+  | { outcome: 'tooLarge'; limit: FileTooLarge['limit']; message: string }
   | {
       /** rejected: rows failed and nothing was written; planned: a dry run; applied: written (or nothing to do). */
       outcome: 'rejected' | 'planned' | 'applied'
@@ -43,7 +46,13 @@ const EMPTY_SNAPSHOT: RosterSnapshot = { orgs: [], people: [], identities: [], r
  * file again plans nothing.
  */
 export async function importFile(deps: UseCaseDeps, input: ImportInput): Promise<ImportResult> {
-  const parsed = await parseImportFile(input.bytes, input.fileName, input.kind)
+  let parsed
+  try {
+    parsed = await parseImportFile(input.bytes, input.fileName, input.kind)
+  } catch (error) {
+    if (error instanceof FileTooLarge) return { outcome: 'tooLarge', limit: error.limit, message: error.message }
+    throw error
+  }
   return deps.db.transaction(async (tx: Db): Promise<ImportResult> => {
     // Taken before reading, so a concurrent import of the same tenant plans against what this one wrote.
     if (!input.dryRun) await lockTenantForImport(tx, input.tenantId)

@@ -54,7 +54,7 @@ const roles = AnyCell.transform((cell, ctx) => {
   for (const token of cellText(cell).split(/[、,，;；/\s]+/).filter(Boolean)) {
     // “审批人@示范县人民医院” or “审批人（示范县人民医院）” holds the role at another org than the employer.
     const [, name, atOrg, inOrg] = /^(.+?)(?:[@＠](.+)|[（(](.+?)[）)])?$/.exec(token)!
-    const role = ROLE_VALUES[name!] ?? (Object.values(ROLE_VALUES).includes(name as Role) ? (name as Role) : undefined)
+    const role = (Object.hasOwn(ROLE_VALUES, name!) ? ROLE_VALUES[name!] : undefined) ?? (Object.values(ROLE_VALUES).includes(name as Role) ? (name as Role) : undefined)
     if (!role) ctx.addIssue({ code: 'custom', message: `角色“${name}”无法识别（可填：医生、审批人、院长、办公室、管理员）` })
     else wanted.push({ role, ...(atOrg || inOrg ? { org: atOrg ?? inOrg } : {}) })
   }

@@ -1,5 +1,6 @@
 import type { CellValue } from 'exceljs'
 import { decodeCsv, parseCsv } from './csv'
+import { checkWorkbookZip, CorruptZip, FileTooLarge, SHEET_LIMITS } from './zip-limits'
 
 /** A cell as read: text, a number, or a date (Excel date cells come back as dates, CSV ones as text). */
 export type Cell = string | number | boolean | Date | null
@@ -32,10 +33,25 @@ export async function readTables(bytes: Uint8Array, fileName: string): Promise<S
   if (startsWith(bytes, OLE_MAGIC)) throw new UnreadableFile('无法读取：这是旧版 .xls 或加密的工作簿，请在 Excel 中另存为 .xlsx 或 .csv 后再导入')
   if (/\.xlsx$/i.test(fileName)) throw new UnreadableFile('无法读取：文件名为 .xlsx，但内容不是 Excel 工作簿')
   const records = parseCsv(decodeCsv(bytes))
+  checkCsvSize(records)
   const rows = records
     .map((cells, i) => ({ row: i + 1, cells: cells as Cell[] }))
     .filter((r) => r.cells.some((c) => typeof c === 'string' && c.trim() !== ''))
   return [{ sheet: csvSheetName(fileName), rows }]
+}
+
+/** The same caps as a workbook's: a 1 MiB line of commas is a million cells. */
+function checkCsvSize(records: string[][]) {
+  if (records.length > SHEET_LIMITS.rows) throw new FileTooLarge('rows', `表格超过 ${SHEET_LIMITS.rows} 行，请分成几个文件导入`)
+  let cells = 0
+  for (const record of records) {
+    let width = record.length
+    while (width > 0 && record[width - 1]!.trim() === '') width--
+    if (width > SHEET_LIMITS.columns) throw new FileTooLarge('columns', `表格超过 ${SHEET_LIMITS.columns} 列（第 ${width} 列有内容），请删去多余的列后再导入`)
+    record.length = width
+    cells += width
+  }
+  if (cells > SHEET_LIMITS.cells) throw new FileTooLarge('cells', `表格超过 ${SHEET_LIMITS.cells} 个单元格，请分成几个文件导入`)
 }
 
 /** Excel names a CSV's only sheet after the file. */
@@ -44,29 +60,49 @@ function csvSheetName(fileName: string): string {
   return base.replace(/\.[^.]*$/, '') || 'CSV'
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
+/**
+ * One workbook is read at a time per process: exceljs holds a whole workbook in memory and reads it in long
+ * synchronous steps, so a dozen uploads at once would multiply the memory and queue every other request behind them.
+ */
+let workbookQueue: Promise<unknown> = Promise.resolve()
+
+function readWorkbook(bytes: Uint8Array): Promise<SheetTable[]> {
+  const turn = workbookQueue.then(() => readWorkbookNow(bytes))
+  workbookQueue = turn.catch(() => {})
+  return turn
+}
+
+async function readWorkbookNow(bytes: Uint8Array): Promise<SheetTable[]> {
+  try {
+    await checkWorkbookZip(bytes)
+  } catch (error) {
+    if (error instanceof CorruptZip) throw new UnreadableFile(`无法读取 Excel 工作簿：${error.message}`)
+    throw error
+  }
   // Loaded on demand: only an .xlsx upload pays for exceljs.
   const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)
-  } catch (error) {
-    throw new UnreadableFile(`无法读取 Excel 工作簿：${(error as Error).message}`)
+  } catch {
+    // The library's own words ("Cannot read properties of undefined (reading 'col')") help nobody in an office.
+    throw new UnreadableFile('无法读取 Excel 工作簿：文件已损坏或不是 Excel 保存的 .xlsx，请在 Excel 中另存为 .xlsx 或 .csv 后再导入')
   }
   const tables: SheetTable[] = []
   for (const sheet of workbook.worksheets) {
     // Hidden sheets hold lookup lists for drop-downs, not records.
     if (sheet.state !== 'visible') continue
     const rows: SheetRow[] = []
-    const width = sheet.columnCount
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: Cell[] = []
-      for (let col = 1; col <= width; col++) {
-        const cell = row.getCell(col)
+      // Only cells that exist: row.getCell(n) creates the cell, and a loop to the sheet's width built 16 384 per row.
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        if (col > SHEET_LIMITS.columns) throw new FileTooLarge('columns', `表格超过 ${SHEET_LIMITS.columns} 列（第 ${col} 列有内容），请删去多余的列后再导入`)
         // A merged cell reads as its top-left cell: the Zhejiang tables merge 支援医院 over its rows.
-        cells.push(toCell(cell.isMerged ? cell.master.value : cell.value))
-      }
-      if (cells.some((c) => c !== null && String(c).trim() !== '')) rows.push({ row: rowNumber, cells })
+        cells[col - 1] = toCell(cell.isMerged ? cell.master.value : cell.value)
+      })
+      const dense = Array.from(cells, (c) => c ?? null)
+      if (dense.some((c) => c !== null && String(c).trim() !== '')) rows.push({ row: rowNumber, cells: dense })
     })
     tables.push({ sheet: sheet.name, rows })
   }

@@ -6,12 +6,16 @@ import { holdsRole } from '../../../db/repositories/roles'
 import { excuseVerifications } from '../../../db/repositories/verifications'
 import type { Lang } from '../../domain/command'
 import type { Platform } from '../../domain/platform'
+import { parseWholeNumber } from '../../domain/strict-input'
 import type { Reply } from '../../domain/reply'
 import { eachDay } from '../../time/days'
 import type { UseCaseDeps } from '../deps'
 import { withdrawAbsences } from '../attendance/withdraw'
 import { notifyPerson } from '../notify'
 import { decidedNoticeReply, decisionProblemReply, decisionReply } from './decision-replies'
+
+/** The largest number a leave request can have (PostgreSQL's int4 range, far beyond any tenant's count). */
+const MAX_LEAVE_NUMBER = 2_147_483_647
 
 export interface DecideLeaveInput {
   tenantId: string
@@ -28,9 +32,11 @@ export interface DecideLeaveInput {
  */
 export async function decideLeave(deps: UseCaseDeps, input: DecideLeaveInput): Promise<Reply> {
   const { tenantId, personId, decision, lang } = input
-  const match = /^#?(\d+)\s*(.*)$/.exec(input.args.trim())
+  const match = /^[#＃]?([0-9０-９]+)\s*(.*)$/s.exec(input.args.trim())
   if (!match) return decisionProblemReply({ problem: 'format', decision }, lang)
-  const number = Number(match[1])
+  const parsed = parseWholeNumber(match[1]!, { min: 1, max: MAX_LEAVE_NUMBER, label: { zh: '单号', en: 'The request number' } })
+  if (!parsed.ok) return { tone: 'warning', text: lang === 'en' ? `${parsed.reason.en}; nothing was changed.` : `${parsed.reason.zh}，未作任何更改。` }
+  const number = parsed.value
   const comment = match[2]!.trim() || null
   const now = deps.clock.now()
   return deps.db.transaction(async (tx) => {

@@ -12,13 +12,15 @@ import {
   requestIdsOf,
 } from '../../../db/repositories/month-records'
 import type { DayStatus } from '../../../db/schema'
+import { zodMonth } from '../../domain/strict-input'
 import { shanghaiDate } from '../../time/shanghai'
 import { reportBasis, reportDeadline } from '../report/deadline'
 import { tenantSuccessors } from '../policy/successors'
 import type { Source } from '../../../rules'
 import type { OfficeScope } from './office-scope'
 
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+/** A month of records, as the admin API, the CLI and 导出 take it: a real month in DATA_YEARS. */
+export const Month = zodMonth('month')
 export type Month = z.infer<typeof Month>
 
 /** A day as the export shows it: the stored status, with an excused day split into leave (请假) and 补卡. */

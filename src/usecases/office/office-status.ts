@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client'
 import type { Lang } from '../../domain/command'
 import type { Reply, ReplyChart } from '../../domain/reply'
+import { parseMonth, yearsAround } from '../../domain/strict-input'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { loadMonthView, type ReportState } from './month-view'
@@ -10,6 +11,8 @@ const STATE_ZH: Record<ReportState, string> = { submitted: '已提交', late: '�
 const STATE_EN: Record<ReportState, string> = { submitted: 'submitted', late: 'submitted late', missing: 'missing (overdue)', notYet: 'not yet submitted' }
 /** A chat message holds about this many lines per list; a longer list shows who needs attention first, and the export has all. */
 const MAX_LISTED = 30
+/** How far back 统计 YYYY-MM looks: the records of a few past years. */
+const STATUS_YEARS_BACK = 10
 const NEEDS_ATTENTION: ReportState[] = ['missing', 'late', 'notYet', 'submitted']
 const percent = (rate: number | null) => (rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`)
 
@@ -18,9 +21,14 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${(Math.round
  * office role covers. Plain lines rather than a table: WeCom's app markdown has no tables and the console prints text;
  * platforms that draw charts (Feishu) also get two bar charts of the same numbers.
  */
-export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string; personId: string; lang: Lang }): Promise<Reply> {
+export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string; personId: string; args?: string; lang: Lang }): Promise<Reply> {
   const today = shanghaiDate(deps.clock.now())
-  const month = today.slice(0, 7)
+  const asked = input.args?.trim() ? parseMonth(input.args, yearsAround(today, STATUS_YEARS_BACK, 1)) : null
+  if (asked && !asked.ok) {
+    return { tone: 'warning', text: input.lang === 'en' ? `${asked.reason.en}. Send “status” for this month or “status ${today.slice(0, 7)}”.` : `${asked.reason.zh}。发送“统计”查看本月，或“统计 ${today.slice(0, 7)}”查看指定月份。` }
+  }
+  const month = asked?.value ?? today.slice(0, 7)
+  const thisMonth = month === today.slice(0, 7) ? '本月' : '该月'
   const { view, scope } = await deps.db.transaction(async (tx: Db) => {
     const scope = await officeScope(tx, input.tenantId, { kind: 'person', personId: input.personId })
     return { scope, view: await loadMonthView(tx, { tenantId: input.tenantId, month, scope, today }) }
@@ -47,22 +55,22 @@ export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string;
     ? [
         `${month} status (${where})`,
         `Monthly reports: ${count('submitted')} on time · ${count('late')} late · ${count('missing')} missing · ${count('notYet')} not yet due`,
-        ...(reportLines.length ? reportLines : ['· no receiving org owes a report this month']),
+        ...(reportLines.length ? reportLines : [`· no receiving org owes a report ${month === today.slice(0, 7) ? 'this' : 'that'} month`]),
         ...(moreReports ? [`· … and ${moreReports} more orgs (overdue ones first; all in the export)`] : []),
         morePostings ? `Attendance rate, the ${postings.length} lowest of ${view.postings.length} postings (present ÷ present + absent, judged days):` : 'Attendance rate (present ÷ present + absent, judged days):',
-        ...(rateLines.length ? rateLines : ['· no postings this month']),
+        ...(rateLines.length ? rateLines : [`· no postings ${month === today.slice(0, 7) ? 'this' : 'that'} month`]),
         ...(morePostings ? [`· … and ${morePostings} more (all in the export)`] : []),
         `The month as Excel: export ${month}`,
       ]
     : [
         `${month} 统计（${where}）`,
         `月报：按时 ${count('submitted')} · 逾期提交 ${count('late')} · 逾期未交 ${count('missing')} · 未到截止日 ${count('notYet')}`,
-        ...(reportLines.length ? reportLines : ['· 本月没有需要报送月报的受援单位']),
+        ...(reportLines.length ? reportLines : [`· ${thisMonth}没有需要报送月报的受援单位`]),
         ...(moreReports ? [`· ……另有 ${moreReports} 家（逾期的列在前面；全部见导出）`] : []),
         morePostings ? `出勤率最低的 ${postings.length} 人（共 ${view.postings.length} 人；出勤 ÷（出勤 + 脱岗），按已判定的天数）：` : '出勤率（出勤 ÷（出勤 + 脱岗），按已判定的天数）：',
-        ...(rateLines.length ? rateLines : ['· 本月没有派驻']),
+        ...(rateLines.length ? rateLines : [`· ${thisMonth}没有派驻`]),
         ...(morePostings ? [`· ……另有 ${morePostings} 人（全部见导出）`] : []),
-        `导出本月 Excel：导出 ${month}`,
+        `导出${thisMonth} Excel：导出 ${month}`,
       ]
   return { tone: 'info', title: en ? 'Programme status' : '对口支援统计', text: text.join('\n'), charts: charts(view, count, en) }
 }

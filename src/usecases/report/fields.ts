@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import type { FormField } from '../../domain/reply'
+import { parseWholeNumber } from '../../domain/strict-input'
 
-export const count = z.coerce.number().int().min(0).max(100_000)
+const COUNT_MAX = 100_000
+/** A count as typed: decimal digits (full-width too) up to COUNT_MAX; “0x10” and “1e3” are not counts. */
+export const count = z.string().transform((raw, ctx) => {
+  const parsed = parseWholeNumber(raw, { min: 0, max: COUNT_MAX, label: { zh: '', en: '' } })
+  if (parsed.ok) return parsed.value
+  ctx.addIssue({ code: 'custom', message: parsed.reason.zh })
+  return z.NEVER
+})
 const text = z.string().trim().max(2000)
 
 /** The 月报 form: what a receiving org reports each month (issue 5 §4), with the words people type for each. */
@@ -32,11 +40,16 @@ export type ReportValues = Partial<Record<ReportFieldName, number | string>>
 
 const NUMERIC = new Set<string>(REPORT_FIELDS.filter((f) => f.schema === count).map((f) => f.name))
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const KNOWN_KEYS = REPORT_FIELDS.flatMap((f) => [f.name, f.label, ...f.aliases]).sort((a, b) => b.length - a.length).map(escape).join('|')
+// “=” or “＝” after any word; “：” only after a field's own word, so “亮点=上午：查房” stays one value.
+const PAIR = new RegExp(`((?:${KNOWN_KEYS})(?=：)|\\S+?(?=[=＝]))[=＝：](.*?)(?=\\s+(?:\\S+?[=＝]|(?:${KNOWN_KEYS})：)|$)`, 'g')
+
 /** `门诊=12 查房=8 亮点=开展首例…`: Chinese words or field names; a value runs until the next `key=`; empty is unset. */
 export function parseReportArgs(args: string): { ok: true; values: ReportValues } | { ok: false; problems: string[] } {
   const values: ReportValues = {}
   const problems: string[] = []
-  const pairs = [...args.matchAll(/(\S+?)[=＝](.*?)(?=\s+\S+?[=＝]|$)/g)]
+  const pairs = [...args.matchAll(PAIR)]
   for (const [, key, raw] of pairs) {
     const field = REPORT_FIELDS.find((f) => f.name === key || f.label === key || (f.aliases as readonly string[]).includes(key!))
     if (!field) {
@@ -45,7 +58,7 @@ export function parseReportArgs(args: string): { ok: true; values: ReportValues 
     }
     if (!raw!.trim()) continue
     const parsed = field.schema.safeParse(raw)
-    if (!parsed.success) problems.push(`${field.label}应填写${NUMERIC.has(field.name) ? '非负整数' : '不超过2000字的文字'}`)
+    if (!parsed.success) problems.push(`${field.label}应填写${NUMERIC.has(field.name) ? ` 0 到 ${COUNT_MAX} 之间的整数` : '不超过2000字的文字'}`)
     else if (parsed.data !== '') values[field.name] = parsed.data
   }
   if (pairs.length === 0) problems.push('没有找到“项目=数值”')

@@ -2,6 +2,7 @@ import { recordAudit } from '../../../db/repositories/audit'
 import { findReport, reportingOrgsOf, saveReport } from '../../../db/repositories/reports'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
+import { parseMonth, yearsAround } from '../../domain/strict-input'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { reportDeadline } from './deadline'
@@ -9,7 +10,9 @@ import { type DoctorValues, doctorsOfMonth, formatDoctorValues, mergeDoctorValue
 import { tenantSuccessors } from '../policy/successors'
 import { formatReport, parseReportArgs, reportFormFields, type ReportValues } from './fields'
 
-const MONTH = /^(\d{4}-\d{2})\s*/
+const MONTH_WORD = /^([0-9０-９][^\s=＝：]*)(?=\s|$)/
+/** Reports of the last few years can still be read; none further back, none after next year. */
+const REPORT_YEARS_BACK = 5
 
 /**
  * 月报 [YYYY-MM] 门诊=12 …: saves (or adds to) the month's report of the sender's receiving org. It stays editable
@@ -18,9 +21,12 @@ const MONTH = /^(\d{4}-\d{2})\s*/
 export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: string; personId: string; args: string; lang: Lang }): Promise<Reply> {
   const now = deps.clock.now()
   const today = shanghaiDate(now)
-  const explicitMonth = MONTH.exec(input.args)?.[1]
-  const month = explicitMonth ?? today.slice(0, 7)
-  const rest = input.args.replace(MONTH, '').trim()
+  // A first word that is no “key=value” is the month: 月报 2026-10 门诊=12.
+  const first = MONTH_WORD.exec(input.args.trim())?.[1]
+  const asked = first ? parseMonth(first, yearsAround(today, REPORT_YEARS_BACK, 1)) : null
+  if (asked && !asked.ok) return { tone: 'warning', text: `月报未保存：${asked.reason.zh}。\n示例：月报 ${today.slice(0, 7)} 门诊=12 查房=8` }
+  const month = asked?.value ?? today.slice(0, 7)
+  const rest = first ? input.args.trim().slice(first.length).trim() : input.args.trim()
   return deps.db.transaction(async (tx) => {
     const [org, ...others] = await reportingOrgsOf(tx, input.tenantId, input.personId, today)
     if (!org) return { tone: 'warning', text: '您不在任何受援单位派驻或任职，无需填报月报。如有疑问请联系医务科。' }
