@@ -15,7 +15,7 @@ describe('configuration from the environment', () => {
   test.each([
     [{ DATABASE_URL: 'postgres://127.0.0.1/duikou' }, false, false],
     [{ DATABASE_URL: 'memory://' }, false, false],
-    [{ FEISHU_APP_ID: 'cli_0123456789abcdef' }, false, false],
+    [{ FEISHU_APP_ID: 'cli_0123456789abcdef', FEISHU_ENCRYPT_KEY: 'k' }, false, false],
     [{ WECOM_CORP_ID: 'ww1' }, false, false],
     [{ HOST: '0.0.0.0' }, true, false],
     [{ CONSOLE_ENABLED: 'false' }, true, false],

@@ -24,17 +24,17 @@ const PAIRS = /(\S+?)[=＝](.*?)(?=\s+\S+?[=＝]|$)/g
 /** The `字段@姓名=数` pairs of a 月报 line, apart from the rest (which the org-level fields read as before). */
 export function splitDoctorArgs(args: string): { rest: string; entries: { field: DoctorFieldName | null; key: string; who: string; raw: string }[] } {
   const entries: { field: DoctorFieldName | null; key: string; who: string; raw: string }[] = []
-  const rest: string[] = []
+  const taken: string[] = []
+  // Only the per-doctor entries (name@who=value) are taken out; the rest goes to the report's own reader as typed,
+  // so its forms (门诊：12, full-width digits) are read there.
   for (const [whole, key, raw] of args.matchAll(PAIRS)) {
     const at = /^(.+?)[@＠](.+)$/.exec(key!)
-    if (!at) {
-      rest.push(whole)
-      continue
-    }
+    if (!at) continue
+    taken.push(whole)
     const field = DOCTOR_FIELDS.find((f) => f.name === at[1] || f.label === at[1] || (f.aliases as readonly string[]).includes(at[1]!))
     entries.push({ field: field?.name ?? null, key: at[1]!, who: at[2]!, raw: raw!.trim() })
   }
-  return { rest: rest.join(' '), entries }
+  return { rest: taken.reduce((left, entry) => left.replace(entry, ' '), args).replace(/\s+/g, ' ').trim(), entries }
 }
 
 /** Doctors posted to the org at some point of the month, by name (a name two of them share is ambiguous). */
