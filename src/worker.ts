@@ -25,6 +25,9 @@ function configOf(env: Env): Config {
   const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'))
   const config = parseConfig({ ...vars, DATABASE_URL: env.HYPERDRIVE?.connectionString ?? vars.DATABASE_URL })
   if (config.database.driver !== 'postgres') throw new ConfigError('on Workers, bind HYPERDRIVE or set DATABASE_URL to a postgres:// URL')
+  // A Worker lives per request and cannot hold Feishu's long connection open.
+  if (config.feishu.connection === 'websocket')
+    throw new ConfigError('FEISHU_CONNECTION=websocket needs a long-running Node server (npm start); on Workers Feishu events arrive by webhook: unset FEISHU_CONNECTION or set it to webhook')
   return config
 }
 

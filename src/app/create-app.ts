@@ -18,13 +18,19 @@ import { wecomCallback } from './routes/wecom-callback'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
+/** What the routes share; the Feishu long connection builds its own set beside the app's. */
+export function createServices(deps: Pick<AppDeps, 'database' | 'clock'>): AppServices {
+  return {
+    storeInbound: inboxWriter(deps.database.db),
+    workspaceTenant: rememberedWorkspaceTenants({ db: deps.database.db, clock: deps.clock }),
+    startedAt: deps.clock.now(),
+  }
+}
+
 /** Builds the HTTP app from injected dependencies; the Node server, the Worker and the tests all call this. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
-  const services: AppServices = {
-    storeInbound: inboxWriter(deps.database.db),
-    workspaceTenant: rememberedWorkspaceTenants({ db: deps.database.db, clock: deps.clock }),
-  }
+  const services = createServices(deps)
   app.use(requestId())
   app.use(async (c, next) => {
     c.set('deps', deps)
