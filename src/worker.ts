@@ -21,7 +21,7 @@ interface ExecutionContext {
 // Hyperdrive pools the real connections; a request needs only a few of its own.
 const CONNECTIONS_PER_INVOCATION = 5
 
-function configOf(env: Env): Config {
+export function configOf(env: Env): Config {
   const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'))
   const config = parseConfig({ ...vars, DATABASE_URL: env.HYPERDRIVE?.connectionString ?? vars.DATABASE_URL })
   if (config.database.driver !== 'postgres') throw new ConfigError('on Workers, bind HYPERDRIVE or set DATABASE_URL to a postgres:// URL')
