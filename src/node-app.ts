@@ -8,7 +8,7 @@ import { startInboxWorker } from './jobs/handle-inbox'
 import { startJobTicker } from './jobs/job-ticker'
 import { readPushedEvent } from './platforms/feishu/long-connection-event'
 import { type LongConnectionOptions, startFeishuLongConnection } from './platforms/feishu/long-connection'
-import { sendersFor } from './platforms/senders'
+import { fileFetchersOf, sendersFor } from './platforms/senders'
 
 /**
  * The app as a Node process runs it: the HTTP app, the inbox worker that handles the chat messages it stored, the
@@ -24,8 +24,9 @@ export function startNodeApp(deps: {
   longConnection?: Pick<LongConnectionOptions, 'heartbeat' | 'restart' | 'pollMs' | 'now'>
 }) {
   const useCaseDeps = { db: deps.database.db, clock: deps.clock }
-  const worker = startOutboxWorker({ ...useCaseDeps, senders: sendersFor(deps.config) })
-  const inbox = startInboxWorker(useCaseDeps, worker.kick)
+  const senders = sendersFor(deps.config)
+  const worker = startOutboxWorker({ ...useCaseDeps, senders })
+  const inbox = startInboxWorker({ ...useCaseDeps, files: fileFetchersOf(senders) }, worker.kick)
   const jobs = startJobTicker(useCaseDeps, worker.kick)
   const feishu = deps.config.feishu.connection === 'websocket' ? startFeishuEvents({ ...deps, outbox: worker, inbox }) : null
   const app = createApp({ ...deps, outbox: worker, inbox, feishuConnection: feishu?.status })

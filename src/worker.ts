@@ -5,7 +5,7 @@ import { systemClock } from './domain/clock'
 import { deliverDue } from './jobs/deliver-outbox'
 import { handleInbox } from './jobs/handle-inbox'
 import { runDueJobs } from './jobs/run-jobs'
-import { sendersFor } from './platforms/senders'
+import { fileFetchersOf, sendersFor } from './platforms/senders'
 import { VERSION } from './version'
 
 /** Bindings: Hyperdrive (preferred) or a DATABASE_URL secret, plus the same variables the Node server reads. */
@@ -49,8 +49,9 @@ function invocation(env: Env) {
   const deps = { db: database.db, clock: systemClock }
   const drain = async () => {
     try {
-      await handleInbox(deps)
-      await deliverDue({ ...deps, senders: sendersOf(env, config) })
+      const senders = sendersOf(env, config)
+      await handleInbox({ ...deps, files: fileFetchersOf(senders) })
+      await deliverDue({ ...deps, senders })
     } catch (error) {
       console.error(JSON.stringify({ level: 'error', job: 'drain', message: (error as Error).message }))
     }

@@ -51,6 +51,7 @@ export async function acceptFeishu(deps: Pick<AppDeps, 'config' | 'clock' | 'dat
     senderAliases: event.sender.sender_id.union_id ? [event.sender.sender_id.union_id] : [],
     text: message.kind === 'text' ? message.text : '',
     location: message.kind === 'location' ? message : undefined,
+    file: message.kind === 'file' ? { key: message.fileKey, name: message.fileName, messageId: event.message.message_id } : undefined,
     replyTo: `chat_id:${event.message.chat_id}`,
   }
   await services.storeInbound({ platform: 'feishu', eventId, sender: `${tenantId}:${inbound.senderExternalId}`, message: inbound, receivedAt: clock.now() })

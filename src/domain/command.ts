@@ -22,6 +22,10 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('export'), args: z.string() }),
   /** 统计: this month's reports and attendance rates over an office's subtree */
   z.object({ kind: z.literal('status') }),
+  /** 导入 名单 | 导入 对口关系: read the last file sent again as that kind */
+  z.object({ kind: z.literal('importAs'), args: z.string() }),
+  /** 确认导入 N: apply the previewed import N */
+  z.object({ kind: z.literal('confirmImport'), args: z.string() }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
 ])
 export type Command = z.infer<typeof Command>
@@ -59,10 +63,16 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   export: { kind: 'export', lang: 'en' },
   统计: { kind: 'status', lang: 'zh' },
   status: { kind: 'status', lang: 'en' },
+  导入: { kind: 'importAs', lang: 'zh' },
+  import: { kind: 'importAs', lang: 'en' },
+  确认导入: { kind: 'confirmImport', lang: 'zh' },
+  'confirm-import': { kind: 'confirmImport', lang: 'en' },
 }
 
 const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject', 'report'])
 TAKES_ARGS.add('export')
+TAKES_ARGS.add('importAs')
+TAKES_ARGS.add('confirmImport')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command
