@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { count, eq, inArray } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
-import { attendanceEvents, inbox } from '../db/schema'
+import { attendanceEvents, inbox, people } from '../db/schema'
 import { parseConfig } from '../src/config'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
 import { startNodeApp } from '../src/node-app'
 import { useTestDatabase } from './support/database'
-import { cardActionEvent, messageEvent, shownText } from './support/feishu'
+import { cardActionEvent, cardParts, fileEvent, messageEvent, shownText } from './support/feishu'
 import { FEISHU_WS_ENV, startFakeFeishuLongConnection } from './support/feishu-long-connection'
+import { workbook } from './support/imports'
 
 const t = useTestDatabase()
 let feishu: Awaited<ReturnType<typeof startFakeFeishuLongConnection>>
@@ -64,6 +65,24 @@ describe('Feishu long connection (FEISHU_CONNECTION=websocket) against a fake of
     expect(pushed.data.toast.type).toBe('info')
     expect(pushed.data.card.type).toBe('raw')
     expect(JSON.stringify(pushed.data.card.data)).toContain('已签到 1 天')
+  })
+
+  test('an office clerk sends 名单.xlsx over the long connection, reads the plan, taps 确认导入: the doctor and the posting are there', async () => {
+    const clerk = demoFeishuOpenId('sunzhuren')
+    const roster = await workbook({
+      人员: { rows: [['姓名', '职称', '执业资格', '工作单位', '角色'], ['韩梅', '主治医师', '执业医师', '示范市第一人民医院', '医生']] },
+      派驻: { rows: [['姓名', '支援医院', '受援医院', '政策', '开始日期', '结束日期'], ['韩梅', '示范市第一人民医院', '示范县人民医院', 'henan-2015', '2026-12-01', '2027-05-31']] },
+    })
+    const event = fileEvent({ openId: clerk, fileKey: 'file_v3_ws_roster', fileName: '名单.xlsx' })
+    feishu.serveResource(event.event.message.message_id, 'file_v3_ws_roster', roster)
+    await feishu.push(event)
+    await vi.waitFor(() => expect(feishu.delivered.filter((m) => m.receiveId === `oc_p2p_${clerk}`).length).toBe(1), { timeout: 10_000 })
+    const preview = feishu.delivered.find((m) => m.receiveId === `oc_p2p_${clerk}`)!
+    expect(shownText(preview)).toContain('将新建：单位 0 · 人员 1')
+    const clicked = await feishu.push(cardActionEvent({ openId: clerk, value: cardParts(preview).buttons[0]!.value }))
+    expect(clicked.data.toast.type).toBe('success')
+    const [han] = await t.database.db.select({ n: count() }).from(people).where(eq(people.name, '韩梅'))
+    expect(han!.n).toBe(1)
   })
 
   test('the connection drops after the client handled an event; the redelivery on the new connection is handled once', async () => {

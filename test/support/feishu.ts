@@ -73,6 +73,14 @@ export function messageEvent(input: {
   }
 }
 
+/** A file message as Feishu sends it: the content names the file_key and file_name, not the size. */
+export function fileEvent(input: { openId: string; fileKey: string; fileName: string; messageId?: string }) {
+  const event = messageEvent({ openId: input.openId, text: '', messageId: input.messageId })
+  event.event.message.message_type = 'file'
+  event.event.message.content = JSON.stringify({ file_key: input.fileKey, file_name: input.fileName })
+  return event
+}
+
 /** A location message as Feishu sends it: coordinates as strings. */
 export function locationEvent(input: { openId: string; latitude: number; longitude: number; name?: string }) {
   const event = messageEvent({ openId: input.openId, text: '' })
