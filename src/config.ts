@@ -59,6 +59,8 @@ export const Env = z.object({
   FEISHU_DEFAULT_TENANT: optionalSecret,
   FEISHU_BASE_URL: z.url({ message: 'FEISHU_BASE_URL must be a URL' }).default('https://open.feishu.cn'),
   // Only ever shorter than the default: the outbox lease assumes a call ends within 5 s (a fault check uses 300 ms).
+  // websocket: events and card clicks arrive over Feishu's long connection (no public URL needed); Node server only.
+  FEISHU_CONNECTION: z.enum(['webhook', 'websocket'], { message: 'FEISHU_CONNECTION must be "webhook" or "websocket"' }).default('webhook'),
   FEISHU_REQUEST_TIMEOUT_MS: z.coerce.number({ message: TIMEOUT_MESSAGE }).int(TIMEOUT_MESSAGE).min(100, TIMEOUT_MESSAGE).max(5000, TIMEOUT_MESSAGE).optional(),
   WECOM_CORP_ID: optionalSecret,
   WECOM_AGENT_ID: optionalSecret,
@@ -142,6 +144,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (e.CONSOLE_ENABLED === 'true' && !isLoopback(e.HOST)) {
     problems.push(`CONSOLE_ENABLED=true needs HOST to be a loopback address (127.0.0.1, ::1 or localhost), not ${e.HOST}: the console lets anyone who reaches it act as any user`)
   }
+  // The SDK's WSClient does nothing at all (one log line) for an app id of another shape, so say it here.
+  if (e.FEISHU_CONNECTION === 'websocket' && (!e.FEISHU_APP_ID || !/^cli_[0-9a-fA-F]{16}$/.test(e.FEISHU_APP_ID) || !e.FEISHU_APP_SECRET))
+    problems.push('FEISHU_CONNECTION=websocket needs FEISHU_APP_ID (cli_ and 16 hex digits, from the developer console) and FEISHU_APP_SECRET')
   if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`)
   const platformConfigured = [e.FEISHU_APP_ID, e.FEISHU_APP_SECRET, e.FEISHU_ENCRYPT_KEY, e.FEISHU_VERIFICATION_TOKEN, e.WECOM_CORP_ID, e.WECOM_SECRET, e.WECOM_TOKEN].some(Boolean)
   const trial = env.DATABASE_URL === undefined || env.DATABASE_URL === '' ? !platformConfigured : false
@@ -162,6 +167,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       defaultTenant: e.FEISHU_DEFAULT_TENANT,
       baseUrl: e.FEISHU_BASE_URL,
       requestTimeoutMs: e.FEISHU_REQUEST_TIMEOUT_MS,
+      connection: e.FEISHU_CONNECTION,
     },
     wecom: {
       corpId: e.WECOM_CORP_ID,

@@ -1,27 +1,41 @@
 import type { Database } from '../db/client'
-import { createApp } from './app/create-app'
+import { createApp, createServices } from './app/create-app'
+import { acceptFeishu } from './app/feishu-accept'
 import type { Config } from './config'
 import type { Clock } from './domain/clock'
 import { startOutboxWorker } from './jobs/deliver-outbox'
 import { startInboxWorker } from './jobs/handle-inbox'
 import { startJobTicker } from './jobs/job-ticker'
-import { sendersFor } from './platforms/senders'
+import { readPushedEvent } from './platforms/feishu/long-connection-event'
+import { type LongConnectionOptions, startFeishuLongConnection } from './platforms/feishu/long-connection'
+import { fileFetchersOf, sendersFor } from './platforms/senders'
 
 /**
  * The app as a Node process runs it: the HTTP app, the inbox worker that handles the chat messages it stored, the
  * outbox worker that delivers replies and notices, and the job ticker.
  */
-export function startNodeApp(deps: { config: Config; database: Database; clock: Clock; version: string; localToken?: () => string | null }) {
+export function startNodeApp(deps: {
+  config: Config
+  database: Database
+  clock: Clock
+  version: string
+  localToken?: () => string | null
+  /** Test-only tuning of the Feishu long connection's heartbeat, restart backoff and polling. */
+  longConnection?: Pick<LongConnectionOptions, 'heartbeat' | 'restart' | 'pollMs' | 'now'>
+}) {
   const useCaseDeps = { db: deps.database.db, clock: deps.clock }
-  const worker = startOutboxWorker({ ...useCaseDeps, senders: sendersFor(deps.config) })
-  const inbox = startInboxWorker(useCaseDeps, worker.kick)
+  const senders = sendersFor(deps.config)
+  const worker = startOutboxWorker({ ...useCaseDeps, senders })
+  const inbox = startInboxWorker({ ...useCaseDeps, files: fileFetchersOf(senders) }, worker.kick)
   const jobs = startJobTicker(useCaseDeps, worker.kick)
-  const app = createApp({ ...deps, outbox: worker, inbox })
+  const feishu = deps.config.feishu.connection === 'websocket' ? startFeishuEvents({ ...deps, outbox: worker, inbox }) : null
+  const app = createApp({ ...deps, outbox: worker, inbox, feishuConnection: feishu?.status })
   return {
     app,
     worker,
     inbox,
     stop: async () => {
+      feishu?.stop()
       jobs.stop()
       inbox.stop()
       await inbox.idle()
@@ -29,4 +43,19 @@ export function startNodeApp(deps: { config: Config; database: Database; clock: 
       await worker.idle()
     },
   }
+}
+
+/** FEISHU_CONNECTION=websocket: events and card clicks over Feishu's long connection, taken the webhook's way. */
+function startFeishuEvents(deps: Parameters<typeof acceptFeishu>[0] & { longConnection?: Pick<LongConnectionOptions, 'heartbeat' | 'restart' | 'pollMs' | 'now'> }) {
+  const services = createServices(deps)
+  return startFeishuLongConnection({
+    ...deps.longConnection,
+    settings: deps.config.feishu,
+    handle: async (data) => {
+      const received = readPushedEvent(data, deps.config.feishu)
+      if (received.kind === 'message' || received.kind === 'cardAction' || received.kind === 'unreadable') return acceptFeishu(deps, services, received)
+      if (received.kind !== 'ignored') console.warn(JSON.stringify({ level: 'warn', message: 'Feishu long connection: event not taken', reason: 'reason' in received ? received.reason : received.kind }))
+      return {}
+    },
+  })
 }

@@ -6,7 +6,7 @@ import { systemClock } from './domain/clock'
 import { deliverDue } from './jobs/deliver-outbox'
 import { handleInbox } from './jobs/handle-inbox'
 import { runDueJobs } from './jobs/run-jobs'
-import { sendersFor } from './platforms/senders'
+import { fileFetchersOf, sendersFor } from './platforms/senders'
 import { VERSION } from './version'
 
 /** Bindings: Hyperdrive (preferred) or a DATABASE_URL secret, plus the same variables the Node server reads. */
@@ -22,10 +22,13 @@ interface ExecutionContext {
 // Hyperdrive pools the real connections; a request needs only a few of its own.
 const CONNECTIONS_PER_INVOCATION = 5
 
-function configOf(env: Env): Config {
+export function configOf(env: Env): Config {
   const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'))
   const config = parseConfig({ ...vars, DATABASE_URL: env.HYPERDRIVE?.connectionString ?? vars.DATABASE_URL })
   if (config.database.driver !== 'postgres') throw new ConfigError('on Workers, bind HYPERDRIVE or set DATABASE_URL to a postgres:// URL')
+  // A Worker lives per request and cannot hold Feishu's long connection open.
+  if (config.feishu.connection === 'websocket')
+    throw new ConfigError('FEISHU_CONNECTION=websocket needs a long-running Node server (npm start); on Workers Feishu events arrive by webhook: unset FEISHU_CONNECTION or set it to webhook')
   // A Worker is public by nature: the console, which lets its caller speak as anyone, is never mounted here.
   return { ...config, console: { ...config.console, enabled: false } }
 }
@@ -48,8 +51,9 @@ function invocation(env: Env) {
   const deps = { db: database.db, clock: systemClock }
   const drain = async () => {
     try {
-      await handleInbox(deps)
-      await deliverDue({ ...deps, senders: sendersOf(env, config) })
+      const senders = sendersOf(env, config)
+      await handleInbox({ ...deps, files: fileFetchersOf(senders) })
+      await deliverDue({ ...deps, senders })
     } catch (error) {
       console.error(JSON.stringify({ level: 'error', job: 'drain', message: safeErrorText(error) }))
     }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { ConfigError, parseConfig } from '../src/config'
+import { configOf } from '../src/worker'
 
 describe('configuration from the environment', () => {
   test('defaults: embedded PGlite in ./.data, port 8787 on 127.0.0.1, local trial mode with the console on', () => {
@@ -78,5 +79,26 @@ describe('configuration from the environment', () => {
       { token: 'henan-token-0123456789', tenants: ['henan', 'zhejiang'] },
       { token: 'yantai-token-012345678', tenants: ['yantai'] },
     ])
+  })
+
+  test('FEISHU_CONNECTION: webhook unless websocket is asked for; anything else is refused', () => {
+    expect(parseConfig({}).feishu.connection).toBe('webhook')
+    const ws = { FEISHU_CONNECTION: 'websocket', FEISHU_APP_ID: 'cli_a1b2c3d4e5f60718', FEISHU_APP_SECRET: 'secret', FEISHU_ENCRYPT_KEY: 'key' }
+    expect(parseConfig(ws).feishu.connection).toBe('websocket')
+    expect(() => parseConfig({ FEISHU_CONNECTION: 'ws' })).toThrow('FEISHU_CONNECTION must be "webhook" or "websocket"')
+  })
+
+  test.each([
+    [{ FEISHU_APP_ID: 'cli_test_app', FEISHU_APP_SECRET: 'secret' }],
+    [{ FEISHU_APP_ID: 'cli_a1b2c3d4e5f60718' }],
+    [{}],
+  ])('FEISHU_CONNECTION=websocket with %o says what the long connection needs (the SDK would start nothing)', (env) => {
+    expect(() => parseConfig({ FEISHU_CONNECTION: 'websocket', ...env })).toThrow('FEISHU_CONNECTION=websocket needs FEISHU_APP_ID (cli_ and 16 hex digits')
+  })
+
+  test('a Worker refuses FEISHU_CONNECTION=websocket and says to use webhook there', () => {
+    const env = { DATABASE_URL: 'postgres://127.0.0.1/duikou', FEISHU_APP_ID: 'cli_a1b2c3d4e5f60718', FEISHU_APP_SECRET: 'secret', FEISHU_ENCRYPT_KEY: 'key' }
+    expect(configOf(env).feishu.connection).toBe('webhook')
+    expect(() => configOf({ ...env, FEISHU_CONNECTION: 'websocket' })).toThrow(/needs a long-running Node server.*on Workers Feishu events arrive by webhook/)
   })
 })

@@ -25,6 +25,7 @@ describe('GET /healthz', () => {
     expect(body.migrations.upToDate).toBe(true)
     expect(body.migrations.applied).toBeGreaterThan(0)
     expect(body.migrations.latest).toMatch(/^\d{4}_/)
+    expect(body.feishu).toEqual({ connection: 'webhook', since: expect.any(String) })
   })
 
   test('reports what the inbox and outbox hold undone: waiting (and for how long) and parked; console notices are not a backlog', async () => {

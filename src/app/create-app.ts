@@ -22,13 +22,19 @@ const MAX_BODY_BYTES = 1024 * 1024
 const MAX_REQUEST_ID = 64
 const MAX_ELIGIBILITY_BYTES = 64 * 1024
 
+/** What the routes share; the Feishu long connection builds its own set beside the app's. */
+export function createServices(deps: Pick<AppDeps, 'database' | 'clock'>): AppServices {
+  return {
+    storeInbound: inboxWriter(deps.database.db),
+    workspaceTenant: rememberedWorkspaceTenants({ db: deps.database.db, clock: deps.clock }),
+    startedAt: deps.clock.now(),
+  }
+}
+
 /** Builds the HTTP app from injected dependencies; the Node server, the Worker and the tests all call this. */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
-  const services: AppServices = {
-    storeInbound: inboxWriter(deps.database.db),
-    workspaceTenant: rememberedWorkspaceTenants({ db: deps.database.db, clock: deps.clock }),
-  }
+  const services = createServices(deps)
   // A client's X-Request-Id is kept only when it is a short token ([A-Za-z0-9_=-], at most 64): it is echoed and
   // logged, so anything else (markup, log-line forgery, a kilobyte of it) is replaced by a fresh UUID.
   app.use(requestId({ limitLength: MAX_REQUEST_ID }))

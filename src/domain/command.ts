@@ -28,6 +28,10 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('status'), args: z.string() }),
   /** 达标 [YYYY-MM]: what the texts ask of teams and hospitals, judged per org */
   z.object({ kind: z.literal('compliance'), args: z.string() }),
+  /** 导入 名单 | 导入 对口关系: read the last file sent again as that kind */
+  z.object({ kind: z.literal('importAs'), args: z.string() }),
+  /** 确认导入 N: apply the previewed import N */
+  z.object({ kind: z.literal('confirmImport'), args: z.string() }),
   z.object({ kind: z.literal('unknown'), text: z.string() }),
 ])
 export type Command = z.infer<typeof Command>
@@ -71,6 +75,10 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   status: { kind: 'status', lang: 'en' },
   达标: { kind: 'compliance', lang: 'zh' },
   compliance: { kind: 'compliance', lang: 'en' },
+  导入: { kind: 'importAs', lang: 'zh' },
+  import: { kind: 'importAs', lang: 'en' },
+  确认导入: { kind: 'confirmImport', lang: 'zh' },
+  'confirm-import': { kind: 'confirmImport', lang: 'en' },
 }
 
 const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject', 'report'])
@@ -79,6 +87,8 @@ TAKES_ARGS.add('compliance')
 TAKES_ARGS.add('pastLeave')
 TAKES_ARGS.add('verify')
 TAKES_ARGS.add('status')
+TAKES_ARGS.add('importAs')
+TAKES_ARGS.add('confirmImport')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command

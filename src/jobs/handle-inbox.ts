@@ -3,6 +3,7 @@ import { isTransientFailure, safeErrorText } from '../../db/database'
 import { fixedClock } from '../domain/clock'
 import type { InboundMessage } from '../domain/inbound'
 import type { UseCaseDeps } from '../usecases/deps'
+import { fetchChatFile, type FileFetchers } from '../usecases/chat-import/fetch-file'
 import { handleMessage } from '../usecases/handle-message'
 import { reportUnhandled } from '../usecases/report-unhandled'
 import { inOrderByKey, retryAt, startWorkerLoop } from './worker-loop'
@@ -18,14 +19,17 @@ const PARALLEL_SENDERS = 6
  * Handles stored chat messages: each sender's in arrival order, senders in parallel. handleMessage claims the event
  * in its own transaction, so a message handled again after a crash changes nothing and queues no second reply.
  */
-export async function handleInbox(deps: UseCaseDeps, parallelSenders = PARALLEL_SENDERS): Promise<{ leased: number; handled: number; failed: number }> {
+export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, parallelSenders = PARALLEL_SENDERS): Promise<{ leased: number; handled: number; failed: number }> {
   const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH, INBOX_LEASE_MS)
   const handled: string[] = []
   let failed = 0
   await inOrderByKey(rows, (row) => row.sender, parallelSenders, async (row, later) => {
     try {
       // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
-      await handleMessage({ ...deps, clock: fixedClock(row.receivedAt) }, row.message as InboundMessage)
+      const message = row.message as InboundMessage
+      // A file (an office's roster) is downloaded before the message's transaction, and only for someone who may import it.
+      const attachment = await fetchChatFile(deps, message)
+      await handleMessage({ db: deps.db, clock: fixedClock(row.receivedAt) }, message, attachment)
       handled.push(row.id)
       return true
     } catch (error) {
@@ -61,7 +65,7 @@ const BUSY_PER_SECOND = 200
  * webhooks arrive faster than BUSY_PER_SECOND it handles one sender at a time, leaving the CPU to acknowledging
  * them: a platform that waits more than 3 s for its 200 sends everything again, which is the overload getting worse.
  */
-export function startInboxWorker(deps: UseCaseDeps, afterHandled: () => void, intervalMs = 1_000) {
+export function startInboxWorker(deps: UseCaseDeps & { files?: FileFetchers }, afterHandled: () => void, intervalMs = 1_000) {
   const arrivals: number[] = []
   const loop = startWorkerLoop(
     'inbox',

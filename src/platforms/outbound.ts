@@ -1,3 +1,4 @@
+import type { FileFetcher } from '../domain/inbound'
 import type { RateWindow } from './rate-limit'
 
 /** The outcome of one delivery attempt; `retryable` failures are tried again later with backoff. */
@@ -12,4 +13,6 @@ export interface OutboundSender {
    * dropping paces itself inside `send`.
    */
   silentLimits?(recipient: string): RateWindow[] | undefined
+  /** Downloads a file someone sent the bot, with the same credentials the sender holds. */
+  fetchFile?: FileFetcher
 }

@@ -1,3 +1,4 @@
+import type { FileFetcher } from '../domain/inbound'
 import type { Platform } from '../domain/platform'
 import type { FeishuSettings } from './feishu/settings'
 import type { WecomSettings } from './wecom/settings'
@@ -13,4 +14,9 @@ export function sendersFor(config: { feishu: FeishuSettings; wecom: WecomSetting
   const { corpId, secret, agentId } = config.wecom
   if (corpId && secret && agentId) senders.wecom = wecomSender({ corpId, secret, agentId, baseUrl: config.wecom.baseUrl }, fetchImpl)
   return senders
+}
+
+/** The senders' downloads of files sent in chat, by platform (they share the senders' tokens). */
+export function fileFetchersOf(senders: Partial<Record<Platform, OutboundSender>>): Partial<Record<Platform, FileFetcher>> {
+  return Object.fromEntries(Object.entries(senders).flatMap(([platform, sender]) => (sender.fetchFile ? [[platform, sender.fetchFile]] : [])))
 }

@@ -1,12 +1,16 @@
 import type { Db } from '../../db/client'
-import { findPersonByIdentity } from '../../db/repositories/identities'
 import { claimEvent, storeEventResult } from '../../db/repositories/processed-events'
 import { tenantExists } from '../../db/repositories/tenants'
 import { type Command, type Lang, parseCommand } from '../domain/command'
 import { DomainError } from '../domain/errors'
 import type { InboundMessage } from '../domain/inbound'
 import { Reply } from '../domain/reply'
+import { answerChatFile, notAllowedReply } from './chat-import/answer-file'
+import { confirmChatImport } from './chat-import/confirm'
+import { type ChatAttachment, mayImport } from './chat-import/fetch-file'
+import { previewAgainAs } from './chat-import/preview'
 import { checkIn } from './check-in'
+import { findSender } from './find-sender'
 import { checkOut } from './check-out'
 import { continueEligibility, startEligibility } from './eligibility/dialogue'
 import { verifyDay } from './attendance/verify-day'
@@ -27,7 +31,7 @@ import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpRepl
  * Answers one chat message exactly once: the event is claimed, the command's effect is applied and the reply is
  * stored in one transaction, so a redelivered event gets the stored reply and changes nothing.
  */
-export async function handleMessage(deps: UseCaseDeps, message: InboundMessage): Promise<Reply> {
+export async function handleMessage(deps: UseCaseDeps, message: InboundMessage, attachment?: ChatAttachment): Promise<Reply> {
   const { command, lang } = parseCommand(message.text)
   const key = { platform: message.platform, eventId: message.eventId, tenantId: message.tenantId }
   return deps.db.transaction(async (tx) => {
@@ -41,7 +45,7 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
       const stored = Reply.safeParse(claim.fresh ? null : claim.result)
       return stored.success ? stored.data : duplicateReply(lang)
     }
-    const reply = await answer({ ...deps, db: tx }, message, command, lang)
+    const reply = await answer({ ...deps, db: tx }, message, command, lang, attachment)
     await storeEventResult(tx, key, reply)
     if (message.replyTo) {
       const key = `reply:${message.platform}:${message.eventId}`
@@ -51,8 +55,9 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
   })
 }
 
-async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang): Promise<Reply> {
+async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang, attachment: ChatAttachment | undefined): Promise<Reply> {
   if (message.location) return answerLocation(deps, message, message.location)
+  if (message.file) return answerChatFile(deps, { ...message, file: message.file }, attachment)
   if (command.kind === 'help') return helpReply(lang)
   const account = { tenantId: message.tenantId, platform: message.platform, externalId: message.senderExternalId }
   if (command.kind === 'unknown') {
@@ -95,6 +100,10 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
           return officeStatus(scoped, { ...input, args: command.args, lang })
         case 'compliance':
           return complianceStatus(scoped, { ...input, args: command.args, lang })
+        case 'importAs':
+        case 'confirmImport':
+          if (!(await mayImport(scoped, input.tenantId, input.personId))) return notAllowedReply(lang)
+          return command.kind === 'importAs' ? previewAgainAs(scoped, { ...input, args: command.args, lang }) : confirmChatImport(scoped, { ...input, args: command.args, lang })
       }
     })
   } catch (error) {
@@ -114,12 +123,4 @@ async function answerLocation(deps: UseCaseDeps, message: InboundMessage, locati
     if (error instanceof DomainError) return domainErrorReply(error, 'zh')
     throw error
   }
-}
-
-async function findSender(db: Db, message: InboundMessage) {
-  for (const externalId of [message.senderExternalId, ...(message.senderAliases ?? [])]) {
-    const person = await findPersonByIdentity(db, message.tenantId, message.platform, externalId)
-    if (person) return person
-  }
-  return null
 }

@@ -4,6 +4,7 @@ import { parseConfig } from '../../src/config'
 import { fixedClock } from '../../src/domain/clock'
 import { deliverDue, type OutboxDeps } from '../../src/jobs/deliver-outbox'
 import { handleInbox } from '../../src/jobs/handle-inbox'
+import { fileFetchersOf } from '../../src/platforms/senders'
 
 /** The real app over a test database, with a clock the test controls. */
 export function testApp(database: Database, options: { now?: string; env?: Record<string, string> } = {}) {
@@ -35,6 +36,6 @@ export interface ConsoleReply {
 
 /** What the Node server's workers do after a webhook: handle the stored chat messages, then send what they queued. */
 export async function handleAndDeliver(deps: OutboxDeps) {
-  while ((await handleInbox(deps)).leased > 0);
+  while ((await handleInbox({ ...deps, files: fileFetchersOf(deps.senders) })).leased > 0);
   return deliverDue(deps)
 }

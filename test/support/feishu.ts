@@ -73,6 +73,14 @@ export function messageEvent(input: {
   }
 }
 
+/** A file message as Feishu sends it: the content names the file_key and file_name, not the size. */
+export function fileEvent(input: { openId: string; fileKey: string; fileName: string; messageId?: string }) {
+  const event = messageEvent({ openId: input.openId, text: '', messageId: input.messageId })
+  event.event.message.message_type = 'file'
+  event.event.message.content = JSON.stringify({ file_key: input.fileKey, file_name: input.fileName })
+  return event
+}
+
 /** A location message as Feishu sends it: coordinates as strings. */
 export function locationEvent(input: { openId: string; latitude: number; longitude: number; name?: string }) {
   const event = messageEvent({ openId: input.openId, text: '' })
@@ -107,7 +115,7 @@ export interface FeishuChaos {
  * send with the same `uuid` is accepted but delivers nothing new. Failures can be queued to test retries, or
  * drawn at random with `chaos`.
  */
-export async function startFakeFeishu(options: { chaos?: FeishuChaos } = {}) {
+export async function startFakeFeishu(options: { chaos?: FeishuChaos; extend?: (app: Hono) => void } = {}) {
   const delivered: SentMessage[] = []
   /** Sends of a `uuid` already delivered, which Feishu accepts and does not show again. */
   const repeated: SentMessage[] = []
@@ -171,6 +179,18 @@ export async function startFakeFeishu(options: { chaos?: FeishuChaos } = {}) {
     answeredAt.push(performance.now())
     return c.json({ code: 0, msg: 'success', data: { message_id: `om_sent_${body.uuid}` } })
   })
+  /** Files people sent in chat, served by message resource download: `${messageId}/${fileKey}` → bytes. */
+  const resources = new Map<string, Uint8Array>()
+  const downloads: string[] = []
+  app.get('/open-apis/im/v1/messages/:messageId/resources/:fileKey', (c) => {
+    if (c.req.header('authorization') !== 'Bearer t-fake') return c.json({ code: 99991663, msg: 'invalid token' }, 400)
+    const key = `${c.req.param('messageId')}/${c.req.param('fileKey')}`
+    downloads.push(key)
+    const bytes = resources.get(key)
+    if (!bytes || c.req.query('type') !== 'file') return c.json({ code: 234003, msg: 'file not found' }, 400)
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/octet-stream' })
+  })
+  options.extend?.(app)
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await once(server, 'listening')
   return {
@@ -178,6 +198,10 @@ export async function startFakeFeishu(options: { chaos?: FeishuChaos } = {}) {
     delivered,
     repeated,
     uploads,
+    /** Makes a file sent in chat downloadable, as Feishu keeps it for the message that carried it. */
+    serveResource: (messageId: string, fileKey: string, bytes: Uint8Array) => resources.set(`${messageId}/${fileKey}`, bytes),
+    downloads,
+    server,
     calls: () => calls,
     tokenCalls: () => tokenCalls,
     /** performance.now() of each message-create call and of its successful answer, to show what happened after what. */

@@ -104,6 +104,18 @@ export function locationXml(input: { userId: string; latitude: number; longitude
   return { xml, msgId }
 }
 
+/** A file a member sent to the app, as the callback carries it. */
+export function fileXml(input: { userId: string; mediaId: string; fileName: string; fileSize?: number; msgId?: string; at?: Date }) {
+  const msgId = input.msgId ?? String(Math.floor(Math.random() * 1e15))
+  const at = Math.floor((input.at ?? new Date()).getTime() / 1000)
+  const size = input.fileSize === undefined ? '' : `<FileSize>${input.fileSize}</FileSize>`
+  const xml =
+    `<xml><ToUserName><![CDATA[${WECOM_ENV.WECOM_CORP_ID}]]></ToUserName><FromUserName><![CDATA[${input.userId}]]></FromUserName><CreateTime>${at}</CreateTime>` +
+    `<MsgType><![CDATA[file]]></MsgType><MediaId><![CDATA[${input.mediaId}]]></MediaId><FileName><![CDATA[${input.fileName}]]></FileName>${size}` +
+    `<MsgId>${msgId}</MsgId><AgentID>${WECOM_ENV.WECOM_AGENT_ID}</AgentID></xml>`
+  return { xml, msgId }
+}
+
 /** A click on a template card button, as WeCom's plaintext XML for `template_card_event`. */
 export function cardClickXml(input: { userId: string; taskId: string; eventKey: string; at?: Date; cardType?: string }) {
   return (
@@ -187,12 +199,25 @@ export async function startFakeWecom() {
     return c.json({ errcode: 0, errmsg: 'ok', type: 'file', media_id: mediaId, created_at: String(Math.floor(Date.now() / 1000)) })
   })
   app.post('/cgi-bin/appchat/send', send('appchat/send', 'chatid'))
+  /** Files members sent to the app, by MediaId, served by media/get like WeCom. */
+  const media = new Map<string, Uint8Array>()
+  const mediaGets: string[] = []
+  app.get('/cgi-bin/media/get', (c) => {
+    if (c.req.query('access_token') !== validToken) return c.json({ errcode: 42001, errmsg: 'access_token expired' })
+    const mediaId = c.req.query('media_id') ?? ''
+    mediaGets.push(mediaId)
+    const bytes = media.get(mediaId)
+    if (!bytes) return c.json({ errcode: 40007, errmsg: 'invalid media_id' })
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/octet-stream' })
+  })
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
   await once(server, 'listening')
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     delivered,
     uploads,
+    serveMedia: (mediaId: string, bytes: Uint8Array) => media.set(mediaId, bytes),
+    mediaGets,
     tokenCalls: () => tokenCalls,
     sendCalls: () => sendCalls,
     /** The current token stops working, as when WeCom expires it early; the next gettoken issues a new one. */

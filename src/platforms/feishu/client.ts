@@ -1,4 +1,5 @@
 import { FileMessage } from '../../domain/file-message'
+import { readDownload } from '../download'
 import type { OutboundSender, SendResult } from '../outbound'
 import { slidingWindowLimiter } from '../rate-limit'
 import { renderFeishuReply } from './render'
@@ -88,6 +89,18 @@ export function feishuSender(
   }
 
   return {
+    /** A file message's file: GET im/v1/messages/:message_id/resources/:file_key?type=file. */
+    async fetchFile(file, maxBytes) {
+      if (!file.messageId) throw new Error('a Feishu file is downloaded by its message id')
+      const path = `/open-apis/im/v1/messages/${encodeURIComponent(file.messageId)}/resources/${encodeURIComponent(file.key)}?type=file`
+      const get = async (force: boolean) => fetchImpl(`${config.baseUrl}${path}`, { headers: { authorization: `Bearer ${await tenantToken(Date.now(), force)}` }, signal: AbortSignal.timeout(timeoutMs) })
+      let response = await get(false)
+      if (response.status !== 200 && (response.headers.get('content-type') ?? '').includes('json')) {
+        const body = (await response.clone().json().catch(() => null)) as FeishuAnswer | null
+        if (body && TOKEN_INVALID_CODES.has(body.code)) response = await get(true)
+      }
+      return readDownload(response, maxBytes, 'Feishu file download')
+    },
     async send({ recipient, message, id }): Promise<SendResult> {
       const waitMs = limiter.take(recipient, now())
       if (waitMs > 0) return { ok: false, retryable: true, error: `pacing ${recipient}: next send in ${waitMs} ms`, retryAfterMs: waitMs }

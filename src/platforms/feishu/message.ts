@@ -28,8 +28,11 @@ const TextContent = z.object({ text: z.string() })
 // Feishu sends coordinates as strings.
 const LocationContent = z.object({ name: z.string().optional(), longitude: z.coerce.number(), latitude: z.coerce.number() })
 
+const FileContent = z.object({ file_key: z.string().min(1), file_name: z.string().min(1) })
+
 export type FeishuMessage =
   | { kind: 'text'; text: string }
+  | { kind: 'file'; fileKey: string; fileName: string }
   | { kind: 'location'; name: string; latitude: number; longitude: number }
   | { kind: 'ignored'; why: string }
 
@@ -59,6 +62,11 @@ export function readMessage(event: MessageReceiveEvent, botOpenId: string | unde
     const location = LocationContent.safeParse(content)
     if (!location.success) return { kind: 'ignored', why: 'location message without coordinates' }
     return { kind: 'location', name: location.data.name ?? '', latitude: location.data.latitude, longitude: location.data.longitude }
+  }
+  if (message.message_type === 'file') {
+    const file = FileContent.safeParse(content)
+    if (!file.success) return { kind: 'ignored', why: 'file message without file_key' }
+    return { kind: 'file', fileKey: file.data.file_key, fileName: file.data.file_name }
   }
   return { kind: 'ignored', why: `message type ${message.message_type}` }
 }

@@ -44,7 +44,11 @@ export function receiveFeishu(input: {
   if (!safeEqual(token, config.verificationToken)) return { kind: 'rejected', reason: 'verification token mismatch' }
   if (decoded.kind === 'challenge') return { kind: 'challenge', challenge: decoded.challenge }
 
-  const { envelope } = decoded
+  return classifyEvent(decoded.envelope, config.botOpenId)
+}
+
+/** What a decoded, trusted event asks of duikou; the webhook and the long connection share it. */
+export function classifyEvent(envelope: EventEnvelope, botOpenId: string | undefined): Received {
   if (envelope.header.event_type === 'card.action.trigger') {
     const event = CardActionEvent.safeParse(envelope.event)
     if (!event.success) return { kind: 'unreadable', envelope, reason: `card.action.trigger not understood: ${shapeProblem(event.error)}` }
@@ -53,7 +57,7 @@ export function receiveFeishu(input: {
   if (envelope.header.event_type !== 'im.message.receive_v1') return { kind: 'ignored', reason: `event type ${envelope.header.event_type}` }
   const event = MessageReceiveEvent.safeParse(envelope.event)
   if (!event.success) return { kind: 'unreadable', envelope, reason: `im.message.receive_v1 not understood: ${shapeProblem(event.error)}` }
-  const message = readMessage(event.data, config.botOpenId)
+  const message = readMessage(event.data, botOpenId)
   if (message.kind === 'ignored') return { kind: 'ignored', reason: message.why }
   return { kind: 'message', envelope, event: event.data, message }
 }

@@ -11,4 +11,6 @@ export interface FeishuSettings {
   baseUrl: string
   /** Timeout of one open-platform API call (default 5 s). */
   requestTimeoutMs?: number
+  /** How events reach duikou: webhook (Feishu calls our public URL) or websocket (we hold Feishu's long connection). */
+  connection: 'webhook' | 'websocket'
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { readDownload } from '../download'
 import { FileMessage } from '../../domain/file-message'
 import { Reply } from '../../domain/reply'
 import type { OutboundSender, SendResult } from '../outbound'
@@ -142,6 +143,23 @@ export function wecomSender(config: WecomSenderConfig, fetchImpl: typeof fetch =
   }
 
   return {
+    /** A file message's file: media/get by its MediaId. */
+    async fetchFile(file, maxBytes) {
+      const get = async () => {
+        const bearer = await accessToken()
+        const response = await fetchImpl(`${config.baseUrl}/cgi-bin/media/get?access_token=${encodeURIComponent(bearer)}&media_id=${encodeURIComponent(file.key)}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+        return { response, bearer }
+      }
+      let { response, bearer } = await get()
+      if ((response.headers.get('content-type') ?? '').includes('json')) {
+        const body = Answer.safeParse(await response.clone().json().catch(() => null))
+        if (body.success && body.data.errcode !== undefined && TOKEN_INVALID_CODES.has(body.data.errcode)) {
+          if (token?.value === bearer) token = null
+          ;({ response } = await get())
+        }
+      }
+      return readDownload(response, maxBytes, 'WeCom media/get')
+    },
     silentLimits: (recipient) => (recipient.startsWith('user:') ? RATE_LIMITS.user : recipient.startsWith('chat:') ? RATE_LIMITS.chat : undefined),
     async send({ id, recipient, message }): Promise<SendResult> {
       const fileMessage = FileMessage.safeParse(message)

@@ -1,6 +1,6 @@
 import type { InboundMessage } from '../../domain/inbound'
 import type { WecomReceived } from './receive'
-import type { WecomCardClick, WecomLocationMessage, WecomTextMessage } from './xml'
+import type { WecomCardClick, WecomFileMessage, WecomLocationMessage, WecomTextMessage } from './xml'
 
 const replyTo = (m: { ChatId?: string; FromUserName: string }) => (m.ChatId ? `chat:${m.ChatId}` : `user:${m.FromUserName}`)
 
@@ -32,6 +32,19 @@ export function wecomLocationInbound(message: WecomLocationMessage, tenantId: st
   }
 }
 
+/** A file sent to the app (an office's roster), fetched through media/get when the message is handled. */
+export function wecomFileInbound(message: WecomFileMessage, tenantId: string): InboundMessage {
+  return {
+    platform: 'wecom',
+    tenantId,
+    eventId: `msg:${message.MsgId}`,
+    senderExternalId: message.FromUserName,
+    text: '',
+    file: { key: message.MediaId, name: message.FileName ?? message.Title ?? 'upload', size: message.FileSize === undefined ? undefined : Number(message.FileSize) },
+    replyTo: replyTo(message),
+  }
+}
+
 /**
  * A card button click as the command on the button, sent by the member who clicked. WeCom retries a callback it
  * got no answer to with the same TaskId, clicker and key, so those name the click and a retry is answered from the
@@ -49,9 +62,10 @@ export function wecomCardClickInbound(click: WecomCardClick, command: string, te
   }
 }
 
-/** The message a received text, location or card click stands for. */
-export function inboundOf(received: Extract<WecomReceived, { kind: 'text' | 'location' | 'cardClick' }>, tenantId: string): InboundMessage {
+/** The message a received text, location, file or card click stands for. */
+export function inboundOf(received: Extract<WecomReceived, { kind: 'text' | 'location' | 'file' | 'cardClick' }>, tenantId: string): InboundMessage {
   if (received.kind === 'text') return wecomInbound(received.message, tenantId)
+  if (received.kind === 'file') return wecomFileInbound(received.message, tenantId)
   if (received.kind === 'location') return wecomLocationInbound(received.message, tenantId)
   return wecomCardClickInbound(received.click, received.button.command, tenantId)
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { WecomSettings } from './settings'
 import { decodeButtonKey } from './card'
 import { openWecom, type WecomCallbackSecrets } from './verify'
-import { parseWecomXml, WecomAnyMessage, WecomCardClick, WecomEnvelope, WecomEvent, WecomLocationMessage, WecomTextMessage } from './xml'
+import { parseWecomXml, WecomAnyMessage, WecomCardClick, WecomEnvelope, WecomEvent, WecomFileMessage, WecomLocationMessage, WecomTextMessage } from './xml'
 
 // Signature and nonce are short; anything longer is not WeCom.
 const Proof = z.object({
@@ -23,6 +23,7 @@ export type WecomReceived =
   | { kind: 'ignored'; reason: string }
   | { kind: 'text'; corpId: string; message: WecomTextMessage }
   | { kind: 'location'; corpId: string; message: WecomLocationMessage }
+  | { kind: 'file'; corpId: string; message: WecomFileMessage }
   | { kind: 'cardClick'; corpId: string; click: WecomCardClick; button: { label: string; command: string } }
   | { kind: 'event'; corpId: string; eventId: string; event: WecomEvent }
 
@@ -70,6 +71,11 @@ export function receiveWecom(input: { rawBody: string; query: Record<string, str
     const location = WecomLocationMessage.safeParse(inner)
     if (!location.success) return { kind: 'malformed', reason: 'location message without FromUserName, MsgId or valid Location_X/Location_Y' }
     return { kind: 'location', corpId: opened.corpId, message: location.data }
+  }
+  if (any.data.MsgType === 'file') {
+    const file = WecomFileMessage.safeParse(inner)
+    if (!file.success) return { kind: 'malformed', reason: 'file message without FromUserName, MediaId or MsgId' }
+    return { kind: 'file', corpId: opened.corpId, message: file.data }
   }
   if (any.data.MsgType === 'event' && (inner as { Event?: unknown }).Event === 'template_card_event') {
     const click = WecomCardClick.safeParse(inner)

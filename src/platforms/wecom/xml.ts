@@ -70,6 +70,22 @@ export const WecomLocationMessage = z.object({
 export type WecomLocationMessage = z.infer<typeof WecomLocationMessage>
 
 /**
+ * A file a member sent to the app: MediaId fetches it through media/get (valid three days). The name and size
+ * fields are read when present (FileName or Title; FileSize in bytes), so a file too large is refused unread.
+ */
+export const WecomFileMessage = z.object({
+  ...Common,
+  MsgType: z.literal('file'),
+  MediaId: z.string().min(1).max(512),
+  FileName: z.string().min(1).max(255).optional(),
+  Title: z.string().min(1).max(255).optional(),
+  FileSize: z.string().regex(/^\d+$/).optional(),
+  MsgId: z.string().min(1).max(64),
+  ChatId: z.string().min(1).optional(),
+})
+export type WecomFileMessage = z.infer<typeof WecomFileMessage>
+
+/**
  * A click on a button of a template card the app sent (event `template_card_event`): EventKey is the button's key,
  * TaskId the card's task_id. ResponseCode would let the app call update_template_card once; duikou answers with a
  * passive update_button instead and does not need it.

@@ -105,7 +105,7 @@ export function planLine(item: PlanItem): string {
 
 export const errorLine = (e: RowError) => (e.row === null ? `“${e.sheet}”：${e.reason}` : `“${e.sheet}”第 ${e.row} 行：${e.reason}`)
 
-const countsText = (counts: PlanCounts) =>
+export const countsText = (counts: PlanCounts) =>
   (Object.keys(COUNT_TEXT) as (keyof PlanCounts)[]).map((k) => `${COUNT_TEXT[k]} ${counts[k]}`).join(' · ')
 
 /** The whole result as the CLI prints it, in Chinese. */
