@@ -81,6 +81,13 @@ describe('the embedded database has one owner; npm start is the way in', () => {
     expect(exported.code, exported.stderr).toBe(0)
     expect(exported.stdout).toMatch(/派驻 3 条/)
     expect(existsSync(join(scratch, 'month.xlsx'))).toBe(true)
+    // The policy successors and the holiday notice have admin routes, so their commands go through too.
+    const policies = run('cli/main.ts', ['policy', 'list'])
+    expect(policies.code, policies.stderr).toBe(0)
+    expect(policies.stdout).toContain('演示数据（非真实文件）')
+    const notice = run('cli/main.ts', ['calendar', 'import', join(ROOT, 'test/fixtures/holiday-notice-2026.txt'), '--dry-run'])
+    expect(notice.code, notice.stderr).toBe(0)
+    expect(notice.stdout).toContain('2026年：放假')
 
     // Two chat windows share the server: the approver sees the doctor's request, the doctor sees the decision.
     const from = shanghaiDay(7)

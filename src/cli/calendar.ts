@@ -6,6 +6,7 @@ import { systemClock } from '../domain/clock'
 import { DATA_YEARS, parseDay } from '../domain/strict-input'
 import { importHolidayNotice } from '../usecases/calendar/import-notice'
 import { cliActor } from './import'
+import { adminRequest, configOrExit, errorOf, type RunningServer, runningServer } from './running-server'
 
 export const CALENDAR_USAGE = `  calendar set <YYYY-MM-DD> holiday|workday <name>
       enters a day of the State Council's holiday schedule for a year the holiday library does not cover yet.
@@ -44,21 +45,46 @@ async function importNotice(file: string | undefined, tenant: string | undefined
   } catch (error) {
     usageError(`cannot read ${file}: ${(error as Error).message}`)
   }
-  const { config, database } = await boot().catch(exitOnBootError)
+  const config = configOrExit()
+  const tenantId = tenant ?? config.console.tenantId
+  const server = runningServer(config)
+  if (server) return printNotice(await noticeThroughServer(server, { tenantId, text, dryRun }), tenantId, dryRun)
+  const { database } = await boot().catch(exitOnBootError)
   try {
-    const result = await importHolidayNotice({ db: database.db, clock: systemClock }, { tenantId: tenant ?? config.console.tenantId, text, dryRun, actor: { personId: null, label: cliActor() } })
-    if (result.outcome === 'unknownTenant') {
-      console.error(`duikou: 租户“${tenant ?? config.console.tenantId}”不存在。`)
-      process.exitCode = 1
-    } else if (result.outcome === 'rejected') {
-      console.error(`duikou: 未录入：${result.message}${result.line ? `\n  出错的一行：${result.line}` : ''}`)
-      process.exitCode = 1
-    } else {
-      const list = (days: { day: string; name: string }[]) => days.map((d) => `${d.day.slice(5)} ${d.name}`).join('，') || '无'
-      console.log(`${result.year}年：放假 ${result.holidays.length} 天（${list(result.holidays)}）；调休上班 ${result.workdays.length} 天（${list(result.workdays)}）`)
-      console.log(dryRun ? '（--dry-run：只检查，未录入）' : `已录入 ${result.entered} 天${result.entered === 0 ? '（与已录入的相同，未改动）' : ''}`)
-    }
+    printNotice(await importHolidayNotice({ db: database.db, clock: systemClock }, { tenantId, text, dryRun, actor: { personId: null, label: cliActor() } }), tenantId, dryRun)
   } finally {
     await database.close()
+  }
+}
+
+type NoticeResult = Awaited<ReturnType<typeof importHolidayNotice>>
+
+/** The same import through the server that holds the embedded database (POST /api/admin/calendar/notice). */
+async function noticeThroughServer(server: RunningServer, input: { tenantId: string; text: string; dryRun: boolean }): Promise<NoticeResult> {
+  const query = new URLSearchParams({ tenant: input.tenantId, dryRun: String(input.dryRun) })
+  const response = await adminRequest(server, `/api/admin/calendar/notice?${query}`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: input.text })
+  if (response.status === 404) return { outcome: 'unknownTenant' }
+  if (response.status === 422) {
+    const body = (await response.json()) as { error: { message: string }; line?: string | null }
+    return { outcome: 'rejected', message: body.error.message, line: null }
+  }
+  if (!response.ok) {
+    console.error(`duikou: the running server refused it: ${await errorOf(response)}`)
+    process.exit(1)
+  }
+  return { outcome: 'imported', ...((await response.json()) as Omit<Extract<NoticeResult, { outcome: 'imported' }>, 'outcome'>) }
+}
+
+function printNotice(result: NoticeResult, tenantId: string, dryRun: boolean): void {
+  if (result.outcome === 'unknownTenant') {
+    console.error(`duikou: 租户“${tenantId}”不存在。`)
+    process.exitCode = 1
+  } else if (result.outcome === 'rejected') {
+    console.error(`duikou: 未录入：${result.message}${result.line ? `\n  出错的一行：${result.line}` : ''}`)
+    process.exitCode = 1
+  } else {
+    const list = (days: { day: string; name: string }[]) => days.map((d) => `${d.day.slice(5)} ${d.name}`).join('，') || '无'
+    console.log(`${result.year}年：放假 ${result.holidays.length} 天（${list(result.holidays)}）；调休上班 ${result.workdays.length} 天（${list(result.workdays)}）`)
+    console.log(dryRun ? '（--dry-run：只检查，未录入）' : `已录入 ${result.entered} 天${result.entered === 0 ? '（与已录入的相同，未改动）' : ''}`)
   }
 }

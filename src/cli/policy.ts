@@ -6,6 +6,8 @@ import { endSuccessor } from '../usecases/policy/end-successor'
 import { formatSuccessorList, successorLine } from '../usecases/policy/format'
 import { listSuccessors } from '../usecases/policy/list-successors'
 import { cliActor } from './import'
+import { policyThroughServer } from './policy-server'
+import { configOrExit, runningServer } from './running-server'
 
 export const POLICY_USAGE = `  policy continue <pack> --document <文号> --from <YYYY-MM-DD> [--until <YYYY-MM-DD>] --clause <条款> --quote <原文>
          [--title <标题>] [--issued-on <YYYY-MM-DD>] [--programme <id>]... [--set name=value]... [--dry-run] [--tenant ID]
@@ -66,40 +68,54 @@ export async function policyCommand(args: string[]): Promise<void> {
     if (!target || !values.on) usageError('policy end <id> --on <YYYY-MM-DD>')
   } else if (verb !== 'list') usageError('policy continue|end|list')
 
-  const { config, database } = await boot().catch(exitOnBootError)
-  const deps = { db: database.db, clock: systemClock }
+  const config = configOrExit()
   const tenantId = values.tenant ?? config.console.tenantId
+  const server = runningServer(config)
+  if (server) return runPolicy(verb, target, values, policyThroughServer(server, tenantId), tenantId)
+  const { database } = await boot().catch(exitOnBootError)
+  const deps = { db: database.db, clock: systemClock }
   const actor = { personId: null, label: cliActor() }
   try {
-    if (verb === 'list') {
-      const list = await listSuccessors(database.db, tenantId)
-      if (!list) return fail(`租户“${tenantId}”不存在。`)
-      console.log(formatSuccessorList(list))
-    } else if (verb === 'end') {
-      const result = await endSuccessor(deps, { tenantId, id: target!, on: values.on!, actor })
-      if (result.outcome === 'notFound') return fail(`没有 id 为 ${target} 的延续文件（policy list 可查看）。`)
-      if (result.outcome === 'rejected') return fail(result.problems.join('\n'))
-      console.log(`已结束：${successorLine(result.successor)}`)
-    } else {
-      const body = {
-        policy: target,
-        document: values.document,
-        title: values.title ?? values.document,
-        issuedOn: values['issued-on'] ?? null,
-        from: values.from,
-        until: values.until ?? null,
-        clause: values.clause,
-        quote: values.quote,
-        ...(values.programme ? { programmes: values.programme } : {}),
-        ...(values.set ? { overrides: overridesOf(values.set, values.clause!, values.quote!) } : {}),
-      }
-      const result = await continuePolicy(deps, { tenantId, body, dryRun: values['dry-run'] ?? false, actor })
-      if (result.outcome === 'unknownTenant') return fail(`租户“${tenantId}”不存在。`)
-      if (result.outcome === 'rejected') return fail(`未录入：\n${result.problems.map((p) => `  · ${p}`).join('\n')}`)
-      console.log(`${result.dryRun ? '检查通过（--dry-run，未录入）' : '已录入'}：${successorLine(result.successor)}`)
-    }
+    await runPolicy(verb, target, values, {
+      list: () => listSuccessors(database.db, tenantId),
+      end: (id, on) => endSuccessor(deps, { tenantId, id, on, actor }),
+      continue: (body, dryRun) => continuePolicy(deps, { tenantId, body, dryRun, actor }),
+    }, tenantId)
   } finally {
     await database.close()
+  }
+}
+
+type PolicyBackend = ReturnType<typeof policyThroughServer>
+
+/** The three verbs over either backend: this process's database, or the server that holds the embedded one. */
+async function runPolicy(verb: string | undefined, target: string | undefined, values: ReturnType<typeof parse>['values'], backend: PolicyBackend, tenantId: string): Promise<void> {
+  if (verb === 'list') {
+    const list = await backend.list()
+    if (!list) return fail(`租户“${tenantId}”不存在。`)
+    console.log(formatSuccessorList(list))
+  } else if (verb === 'end') {
+    const result = await backend.end(target!, values.on!)
+    if (result.outcome === 'notFound') return fail(`没有 id 为 ${target} 的延续文件（policy list 可查看）。`)
+    if (result.outcome === 'rejected') return fail(result.problems.join('\n'))
+    console.log(`已结束：${successorLine(result.successor)}`)
+  } else {
+    const body = {
+      policy: target,
+      document: values.document,
+      title: values.title ?? values.document,
+      issuedOn: values['issued-on'] ?? null,
+      from: values.from,
+      until: values.until ?? null,
+      clause: values.clause,
+      quote: values.quote,
+      ...(values.programme ? { programmes: values.programme } : {}),
+      ...(values.set ? { overrides: overridesOf(values.set, values.clause!, values.quote!) } : {}),
+    }
+    const result = await backend.continue(body, values['dry-run'] ?? false)
+    if (result.outcome === 'unknownTenant') return fail(`租户“${tenantId}”不存在。`)
+    if (result.outcome === 'rejected') return fail(`未录入：\n${result.problems.map((p) => `  · ${p}`).join('\n')}`)
+    console.log(`${result.dryRun ? '检查通过（--dry-run，未录入）' : '已录入'}：${successorLine(result.successor)}`)
   }
 }
 
