@@ -114,8 +114,11 @@ describe('Feishu long connection (FEISHU_CONNECTION=websocket) against a fake of
     const connections = feishu.connections()
     feishu.goSilent()
     await vi.waitFor(() => expect(feishu.connections()).toBeGreaterThan(connections), { timeout: 10_000 })
-    await vi.waitFor(async () => expect((await health()).feishu.connection).toBe('connected'), { timeout: 10_000 })
-    expect(Date.parse((await health()).feishu.since)).toBeGreaterThan(Date.parse(before.since))
+    await vi.waitFor(async () => {
+      const { feishu: now } = await health()
+      expect(now.connection).toBe('connected')
+      expect(Date.parse(now.since)).toBeGreaterThan(Date.parse(before.since))
+    }, { timeout: 10_000 })
     const openId = demoFeishuOpenId('liuyang')
     await feishu.push(messageEvent({ openId, text: '我的' }))
     await vi.waitFor(() => expect(repliesTo(openId).length).toBe(2), { timeout: 10_000 })

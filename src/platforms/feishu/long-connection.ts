@@ -88,6 +88,7 @@ export function startFeishuLongConnection(options: LongConnectionOptions) {
   let state: 'connected' | 'reconnecting' | 'failed' = 'reconnecting'
   let since = now()
   let disconnectedSince = now()
+  let lastConnectTime: number | undefined
   let restarts = 0
   let restartTimer: NodeJS.Timeout | null = null
   let stopped = false
@@ -122,9 +123,15 @@ export function startFeishuLongConnection(options: LongConnectionOptions) {
 
   function poll() {
     if (stopped || !client) return
-    const sdkState = client.getConnectionStatus().state
-    const next = sdkState === 'connected' ? 'connected' : sdkState === 'failed' ? 'failed' : 'reconnecting'
-    if (next !== state) {
+    const sdk = client.getConnectionStatus()
+    const next = sdk.state === 'connected' ? 'connected' : sdk.state === 'failed' ? 'failed' : 'reconnecting'
+    // A reconnect quicker than one poll never shows as reconnecting: the SDK's attempt time says it happened.
+    const reconnected = next === 'connected' && state === 'connected' && lastConnectTime !== undefined && sdk.lastConnectTime !== lastConnectTime
+    if (next === 'connected') lastConnectTime = sdk.lastConnectTime
+    if (reconnected) {
+      since = now()
+      log('info', 'Feishu long connection connected again')
+    } else if (next !== state) {
       if (state === 'connected') disconnectedSince = now()
       if (next === 'connected') restarts = 0
       state = next
