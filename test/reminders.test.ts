@@ -154,6 +154,12 @@ describe('deadline-reminder: dated deadlines from the policy calendar', () => {
     expect(deadlinePeriods(null, '2026-01-01', '2026-12-21', '10:00')).toEqual([])
   })
 
+  test('a pack past its end has deadlines again only through the tenant’s successor document', () => {
+    const successor = { policy: 'yantai-2024' as const, document: '烟卫〔2027〕3号', title: '继续实施', issuedOn: null, from: '2027-01-01', until: null, clause: '一', quote: '继续实施' }
+    expect(deadlinePeriods(null, '2026-01-01', '2027-12-13', '10:00')).toEqual([])
+    expect(deadlinePeriods(null, '2026-01-01', '2027-12-13', '10:00', [successor])).toEqual(['yearSummary:2027-12-20'])
+  })
+
   test('Yantai’s 12-20 year summary: the office hears on 12-13, with the clause', async () => {
     const { db } = t.database
     const sim = simulation(db, at('2026-11-20', '08:00'))

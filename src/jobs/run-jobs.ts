@@ -13,13 +13,16 @@ import { remindDeadline } from '../usecases/reminders/remind-deadline'
 import { remindMonthlyReport } from '../usecases/reminders/remind-monthly-report'
 import { deadlinePeriods, nudgePeriods, reportPeriods } from '../usecases/reminders/schedule'
 import { noticeReady, noticeShortfalls } from '../usecases/compliance/notice-shortfalls'
+import { tenantSuccessors } from '../usecases/policy/successors'
+import type { Successor } from '../../rules'
 
 /** The most periods one run catches up, so a long outage cannot turn one tick into an unbounded loop. */
 export const MAX_CATCH_UP_PERIODS = 62
 
 interface Job {
   /** Periods that are due at `today` and wall-clock `time` (`HH:MM`, both Asia/Shanghai), oldest first. */
-  duePeriods(after: string | null, deployedOn: string, today: string, time: string): string[]
+  /** `successors`: the tenant's successor documents, for jobs whose periods come from a pack's dates. */
+  duePeriods(after: string | null, deployedOn: string, today: string, time: string, successors: readonly Successor[]): string[]
   run(deps: UseCaseDeps, tenantId: string, period: string): Promise<unknown>
   /** For a job whose day depends on the tenant's calendar: whether a due period may run yet (later ones wait too). */
   ready?(deps: UseCaseDeps, tenantId: string, period: string): Promise<boolean>
@@ -81,10 +84,11 @@ export async function runDueJobs(deps: UseCaseDeps, options: { only?: string } =
   const reports: JobRunReport[] = []
   for (const tenant of await allTenants(deps.db)) {
     const deployedOn = shanghaiDate(tenant.createdAt)
+    const successors = await tenantSuccessors(deps.db, tenant.id)
     for (const [name, job] of Object.entries(JOBS)) {
       if (options.only && options.only !== name) continue
       const after = await lastFinishedPeriod(deps.db, tenant.id, name)
-      for (const period of job.duePeriods(after, deployedOn, today, shanghaiTime(deps.clock.now())).slice(-MAX_CATCH_UP_PERIODS)) {
+      for (const period of job.duePeriods(after, deployedOn, today, shanghaiTime(deps.clock.now()), successors).slice(-MAX_CATCH_UP_PERIODS)) {
         if (job.ready && !(await job.ready(deps, tenant.id, period))) break
         // Claim, work and finish commit together: a run that fails leaves the period to the next tick.
         const report = await deps.db.transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
 import { deadlineReminder } from './notices'
+import { tenantSuccessors } from '../policy/successors'
 import { datedDeadlines } from './schedule'
 
 /** A dated deadline's period, `<key>:<due>`, e.g. `yearSummary:2026-12-20`. */
@@ -40,7 +41,7 @@ export async function remindDeadline(deps: UseCaseDeps, input: { tenantId: strin
       sides.set(r.policyId, side)
     }
     const result: DeadlineReminderResult = { period: input.period, policies: [], notices: 0 }
-    const deadlines = datedDeadlines(Number(due.slice(0, 4))).filter((d) => d.date.key === key && d.date.due === due && sides.has(d.policyId))
+    const deadlines = datedDeadlines(Number(due.slice(0, 4)), await tenantSuccessors(tx, tenantId)).filter((d) => d.date.key === key && d.date.due === due && sides.has(d.policyId))
     for (const { policyId, date } of deadlines) {
       const side = sides.get(policyId)!
       const recipients = new Set<string>()

@@ -1,4 +1,4 @@
-import { dueDates, POLICY_IDS, type DueDate } from '../../../rules'
+import { dueDates, POLICY_IDS, type DueDate, type Successor } from '../../../rules'
 import { addDays, eachDay, nextMonth } from '../../time/days'
 import { DEFAULT_REPORT_DAY } from '../report/deadline'
 
@@ -54,14 +54,16 @@ export function reportPeriods(after: string | null, deployedOn: string, today: s
 const datesCache = new Map<string, DueDate[]>()
 
 /** Every pack's dated deadlines of a year except the monthly report, which the report cycle handles. */
-export function datedDeadlines(year: number): { policyId: (typeof POLICY_IDS)[number]; date: DueDate }[] {
+export function datedDeadlines(year: number, successors: readonly Successor[] = []): { policyId: (typeof POLICY_IDS)[number]; date: DueDate }[] {
   return POLICY_IDS.flatMap((policyId) => {
+    // A tenant's successors continue a pack's deadlines past its end; only the packs' own dates are shared.
+    const own = successors.filter((s) => s.policy === policyId)
     const cacheKey = `${policyId}:${year}`
-    let dates = datesCache.get(cacheKey)
+    let dates = own.length ? undefined : datesCache.get(cacheKey)
     if (!dates) {
       // A date before the text was issued could never have been reminded of; skip it rather than announce it late.
-      dates = dueDates(policyId, year).dates.filter((d) => d.key !== 'monthlyReport' && !d.beforeIssuance)
-      datesCache.set(cacheKey, dates)
+      dates = dueDates(policyId, year, own).dates.filter((d) => d.key !== 'monthlyReport' && !d.beforeIssuance)
+      if (!own.length) datesCache.set(cacheKey, dates)
     }
     return dates.map((date) => ({ policyId, date }))
   })
@@ -72,11 +74,11 @@ export function datedDeadlines(year: number): { policyId: (typeof POLICY_IDS)[nu
  * whose due date has not passed. The keys do not sort by time, so the window bounds them and job_runs dedupes; the
  * run keeps only the tenant's policies. A deadline that passed during an outage is not announced after the fact.
  */
-export function deadlinePeriods(_after: string | null, deployedOn: string, today: string, time: string): string[] {
+export function deadlinePeriods(_after: string | null, deployedOn: string, today: string, time: string, successors: readonly Successor[] = []): string[] {
   const horizon = addDays(today, DEADLINE_REMINDER_DAYS_BEFORE)
   const years = [...new Set([Number(today.slice(0, 4)), Number(horizon.slice(0, 4))])]
   const due = years
-    .flatMap(datedDeadlines)
+    .flatMap((year) => datedDeadlines(year, successors))
     .map(({ date }) => date)
     .filter((d) => {
       const remindOn = addDays(d.due, -DEADLINE_REMINDER_DAYS_BEFORE)
