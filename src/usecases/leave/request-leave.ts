@@ -10,6 +10,7 @@ import { daysInclusive, shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
 import { requireActivePosting } from '../require-posting'
+import { checkedInClash, splitConfirmation } from './checked-in-clash'
 import { parseLeaveArgs } from './parse'
 import { approvalRequestReply, leaveFormReply, leaveProblemReply, leaveSubmittedReply } from './replies'
 
@@ -34,7 +35,8 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
   if (!input.args.trim()) return leaveFormReply(kind, lang)
   const parsed = parseLeaveArgs(input.args, today)
   if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind }, lang)
-  const { from, to, reason } = parsed
+  const { from, to } = parsed
+  const { reason, confirmed } = splitConfirmation(parsed.reason)
   if (from > to) return leaveProblemReply({ problem: 'order', kind }, lang)
   if (!reason) return leaveProblemReply({ problem: 'reason', kind }, lang)
   if (kind === 'leave' && from < today) return leaveProblemReply({ problem: 'past', kind }, lang)
@@ -45,6 +47,9 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
     if (from < posting.startsOn || to > posting.endsOn) {
       return leaveProblemReply({ problem: 'outsidePosting', kind, startsOn: posting.startsOn, endsOn: posting.endsOn }, lang)
     }
+    const retype = `请假 ${from.slice(5)}${to === from ? '' : ` 至 ${to.slice(5)}`} ${reason}`
+    const checkedIn = await checkedInClash(tx, { postingId: posting.id, kind, from, to, today, confirmed, retype }, lang)
+    if (checkedIn) return checkedIn
     const [clash] = await overlappingLeave(tx, posting.id, kind, from, to)
     if (clash) return leaveProblemReply({ problem: 'overlap', kind, number: clash.number, startsOn: clash.startsOn, endsOn: clash.endsOn }, lang)
     const approverId =
