@@ -154,9 +154,11 @@ export function checkOutReply(result: Result<typeof checkOut>, lang: Lang): Repl
   const previous = result.previousCheckOutAt ? shanghaiTime(result.previousCheckOutAt) : null
   const [month, day] = result.day.slice(5).split('-')
   const lines =
-    lang === 'en'
-      ? [previous ? `Check-out updated to ${time} (was ${previous}).` : `Checked out at ${time} on ${result.day}.`]
-      : [previous ? `签退时间已更新为 ${time}（原为 ${previous}）。` : `签退成功：${result.day} ${time}。`]
+    previous === time
+      ? [lang === 'en' ? `You already checked out at ${time}; nothing changed.` : `您已于 ${time} 签退，签退时间不变。`]
+      : lang === 'en'
+        ? [previous ? `Check-out updated to ${time} (was ${previous}).` : `Checked out at ${time} on ${result.day}.`]
+        : [previous ? `签退时间已更新为 ${time}（原为 ${previous}）。` : `签退成功：${result.day} ${time}。`]
   if (!result.checkInAt) {
     lines.push(
       lang === 'en'
