@@ -19,6 +19,7 @@ import { submitMonthlyReport } from './report/submit-report'
 import { exportToChat } from './export/send-export'
 import { officeStatus } from './office/office-status'
 import { queueReply } from './queue-reply'
+import { shanghaiDate } from '../time/shanghai'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
 /**
@@ -49,11 +50,12 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
 
 async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang): Promise<Reply> {
   if (message.location) return answerLocation(deps, message, message.location)
-  if (command.kind === 'help') return helpReply(lang)
+  const today = shanghaiDate(deps.clock.now())
+  if (command.kind === 'help') return helpReply(lang, undefined, today)
   const account = { tenantId: message.tenantId, platform: message.platform, externalId: message.senderExternalId }
   if (command.kind === 'unknown') {
     // Text that is no command may be the answer to a question the assistant asked.
-    return (await continueEligibility(deps, { account, text: command.text })) ?? helpReply(lang, command.text || undefined)
+    return (await continueEligibility(deps, { account, text: command.text })) ?? helpReply(lang, command.text || undefined, today)
   }
   const person = await findSender(deps.db, message)
   // Applicants ask about eligibility before anyone has registered them.

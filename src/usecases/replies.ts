@@ -5,6 +5,7 @@ import type { DomainError } from '../domain/errors'
 import type { Reply } from '../domain/reply'
 import { shanghaiTime } from '../time/shanghai'
 import { progressLine } from './attendance/progress'
+import { exampleDates } from './examples'
 import { type LocationProof, MAX_CHECKIN_DISTANCE_KM } from './location-proof'
 import type { checkIn } from './check-in'
 import type { checkOut } from './check-out'
@@ -18,8 +19,9 @@ const policyName = (id: string, lang: Lang) => {
   return lang === 'zh' ? `${meta.shortName}（${meta.document}）` : `${meta.shortName} (${meta.document})`
 }
 
-/** The answer to 帮助, and to anything the assistant does not understand. */
-export function helpReply(lang: Lang, unknownText?: string): Reply {
+/** The answer to 帮助, and to anything the assistant does not understand; examples are dated from `today`. */
+export function helpReply(lang: Lang, unknownText?: string, today?: string): Reply {
+  const x = exampleDates(today ?? '2026-11-23')
   if (lang === 'en') {
     return {
       tone: 'info',
@@ -29,13 +31,13 @@ export function helpReply(lang: Lang, unknownText?: string): Reply {
         'checkin — check in for today',
         'checkout — check out for today',
         'me — your posting and days checked in',
-        'leave 11-24 to 11-26 <reason> — ask for leave; back — end leave early',
-        'punch 11-20 <reason> — correct a day you worked without checking in',
+        `leave ${x.leaveFrom} to ${x.leaveTo} <reason> — ask for leave; back — end leave early`,
+        `punch ${x.punchDay} <reason> — correct a day you worked without checking in`,
         'approve 12 / reject 12 <reason> — decide a request (approvers)',
         'report — this month’s progress report (form), e.g. report 门诊=12 查房=8',
         'eligibility [programme] [YYYY-MM-DD] — which programmes you qualify for, with the policy clauses',
         'status — this month’s reports and attendance rates (offices)',
-        'export 2026-10 — the month as Excel, sent to you as a file (offices)',
+        `export ${x.lastMonth} — the month as Excel, sent to you as a file (offices)`,
         'help — this list',
       ].join('\n'),
     }
@@ -48,13 +50,13 @@ export function helpReply(lang: Lang, unknownText?: string): Reply {
       '签到 — 今日签到',
       '签退 — 今日签退',
       '我的 — 查看派驻情况和已签到天数',
-      '请假 11-24 至 11-26 事由 — 请假；销假 — 提前结束请假',
-      '补卡 11-20 事由 — 当天在岗但忘记签到时补卡',
+      `请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由 — 请假；销假 — 提前结束请假`,
+      `补卡 ${x.punchDay} 事由 — 当天在岗但忘记签到时补卡`,
       '批准 12 / 驳回 12 理由 — 审批请假或补卡（审批人）',
       '月报 — 填报本月项目开展情况（如：月报 门诊=12 查房=8 讲座=2）',
       '资格 [计划名称] [日期] — 评估可申报的人才计划（如：资格 特岗全科），答复附政策条款',
       '统计 — 本月月报报送和出勤率（管理办公室）',
-      '导出 2026-10 — 当月汇总 Excel，以文件私信发给您（管理办公室）',
+      `导出 ${x.lastMonth} — 当月汇总 Excel，以文件私信发给您（管理办公室）`,
       '帮助 — 查看本说明',
     ].join('\n'),
   }

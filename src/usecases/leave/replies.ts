@@ -1,6 +1,7 @@
 import type { LeaveKind } from '../../../db/schema'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
+import { exampleDates } from '../examples'
 
 const NAME = { leave: { zh: '请假', en: 'leave' }, punchCorrection: { zh: '补卡', en: 'punch correction' } } as const
 
@@ -17,13 +18,14 @@ export interface LeaveSummary {
 const span = (s: { from: string; to: string }) => (s.from === s.to ? s.from : `${s.from} 至 ${s.to}`)
 
 /** With no dates given: the form (a card on Feishu) and, for text-only platforms, how to type it. */
-export function leaveFormReply(kind: LeaveKind, lang: Lang): Reply {
+export function leaveFormReply(kind: LeaveKind, lang: Lang, today?: string): Reply {
   const en = lang === 'en'
+  const x = exampleDates(today ?? '2026-11-23')
   if (kind === 'punchCorrection') {
     return {
       tone: 'info',
       title: en ? 'Punch correction' : '补卡申请',
-      text: en ? 'Send: 补卡 11-20 <reason>, or fill in the form.' : '请发送：补卡 11-20 事由（例如：补卡 11-20 下乡义诊忘记签到），或填写下方表单。',
+      text: en ? `Send: 补卡 ${x.punchDay} <reason>, or fill in the form.` : `请发送：补卡 ${x.punchDay} 事由（例如：补卡 ${x.punchDay} 下乡义诊忘记签到），或填写下方表单。`,
       form: {
         fields: [
           { name: 'day', label: en ? 'Day' : '日期', kind: 'date', required: true },
@@ -37,7 +39,7 @@ export function leaveFormReply(kind: LeaveKind, lang: Lang): Reply {
   return {
     tone: 'info',
     title: en ? 'Leave request' : '请假申请',
-    text: en ? 'Send: 请假 11-24 至 11-26 <reason>, or fill in the form.' : '请发送：请假 11-24 至 11-26 事由（一天可只写一个日期），或填写下方表单。',
+    text: en ? `Send: 请假 ${x.leaveFrom} 至 ${x.leaveTo} <reason>, or fill in the form.` : `请发送：请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由（一天可只写一个日期），或填写下方表单。`,
     form: {
       fields: [
         { name: 'from', label: en ? 'From' : '开始日期', kind: 'date', required: true },
@@ -57,9 +59,10 @@ type Problem =
   | { problem: 'noApprover'; kind: LeaveKind; org: string }
 
 /** Why a request was not filed, and what to send instead; nothing was written. */
-export function leaveProblemReply(p: Problem, lang: Lang): Reply {
+export function leaveProblemReply(p: Problem, lang: Lang, today?: string): Reply {
   const name = NAME[p.kind][lang]
-  const example = p.kind === 'leave' ? '请假 11-24 至 11-26 事由' : '补卡 11-20 事由'
+  const x = exampleDates(today ?? '2026-11-23')
+  const example = p.kind === 'leave' ? `请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由` : `补卡 ${x.punchDay} 事由`
   const zh: Record<Problem['problem'], () => string> = {
     format: () => `没有看懂日期。请这样发送：${example}`,
     order: () => '结束日期早于开始日期，请检查后重新发送。',

@@ -32,13 +32,13 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
   const now = deps.clock.now()
   const today = shanghaiDate(now)
   const { tenantId, personId, kind, lang } = input
-  if (!input.args.trim()) return leaveFormReply(kind, lang)
+  if (!input.args.trim()) return leaveFormReply(kind, lang, today)
   const parsed = parseLeaveArgs(input.args, today)
-  if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind }, lang)
+  if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind }, lang, today)
   const { from, to } = parsed
   const { reason, confirmed } = splitConfirmation(parsed.reason)
   if (from > to) return leaveProblemReply({ problem: 'order', kind }, lang)
-  if (!reason) return leaveProblemReply({ problem: 'reason', kind }, lang)
+  if (!reason) return leaveProblemReply({ problem: 'reason', kind }, lang, today)
   if (kind === 'leave' && from < today) return leaveProblemReply({ problem: 'past', kind }, lang)
   if (kind === 'punchCorrection' && from > today) return leaveProblemReply({ problem: 'future', kind }, lang)
 
