@@ -4,7 +4,9 @@ import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
+import { findPersonName } from '../../../db/repositories/people'
 import { reportDeadline } from './deadline'
+import { editableNote, overwriteNote } from './report-notes'
 import { formatReport, parseReportArgs, reportFormFields, type ReportValues } from './fields'
 
 const MONTH = /^(\d{4}-\d{2})\s*/
@@ -42,6 +44,10 @@ export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
     const saved = await saveReport(tx, { tenantId: input.tenantId, receivingOrgId: org.id, month, fields, submittedBy: input.personId, at: now })
     await recordAudit(tx, { tenantId: input.tenantId, actorPersonId: input.personId, action: existing ? 'report.updated' : 'report.submitted', entity: 'monthly_report', entityId: saved.id, before: existing, after: saved, at: now })
     const late = !existing && today > due ? `（已逾期，截止日期为 ${due}）` : ''
-    return { tone: 'success', title: '月报已保存', text: `${org.name} ${month} 月报已保存${late}：\n${formatReport(fields)}\n截止 ${due} 前可继续修改。` }
+    const overwritten =
+      existing?.submittedBy && existing.submittedBy !== input.personId
+        ? overwriteNote({ before: existing.fields as ReportValues, after: fields, previousName: await findPersonName(tx, existing.submittedBy), previousOn: shanghaiDate(existing.updatedAt) })
+        : ''
+    return { tone: 'success', title: '月报已保存', text: `${org.name} ${month} 月报已保存${late}：\n${formatReport(fields)}${overwritten}\n${editableNote(today, due)}` }
   })
 }
