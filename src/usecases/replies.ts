@@ -6,6 +6,7 @@ import type { Reply } from '../domain/reply'
 import { shanghaiTime } from '../time/shanghai'
 import { progressLine } from './attendance/progress'
 import { exampleDates } from './examples'
+import { pendingLines } from './my-status-lines'
 import { type LocationProof, MAX_CHECKIN_DISTANCE_KM } from './location-proof'
 import type { checkIn } from './check-in'
 import type { checkOut } from './check-out'
@@ -186,7 +187,8 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
       ? [
           `Posting: ${p.supportingOrgName} → ${p.receivingOrgName}, ${p.startsOn} to ${p.endsOn} (day ${s.dayOfPosting} of ${s.postingDays}).`,
           `Policy: ${policyName(p.policyId, lang)}.`,
-          `Days checked in: ${s.checkedInDays}; leave ${s.leaveDays} day(s) approved; unexcused absences ${s.unexcused}.`,
+          `Days checked in: ${s.checkedInDays}${s.requests.punchedDays ? ` (incl. ${s.requests.punchedDays} by approved punch correction)` : ''}; leave ${s.leaveDays} day(s) approved${s.requests.leaveAhead ? ` (another ${s.requests.leaveAhead} approved day(s) ahead)` : ''}; unexcused absences ${s.unexcused}.`,
+          ...pendingLines(s.requests.pending, 'en'),
           s.duty.known ? `Required: ${s.duty.text} (${s.duty.source.document} ${s.duty.source.clause}).` : `Required: not judged — ${s.duty.reason}`,
           ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'en')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['Assessment: failed (unexcused absences).'] : []),
@@ -195,7 +197,8 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
       : [
           `当前派驻：${p.supportingOrgName} → ${p.receivingOrgName}，${p.startsOn} 至 ${p.endsOn}（第 ${s.dayOfPosting} / ${s.postingDays} 天）。`,
           `依据：${policyName(p.policyId, lang)}。`,
-          `已签到 ${s.checkedInDays} 天；请假 ${s.leaveDays} 天（已批准）；脱岗 ${s.unexcused} 次。`,
+          `已签到 ${s.checkedInDays} 天${s.requests.punchedDays ? `（含补卡 ${s.requests.punchedDays} 天）` : ''}；请假 ${s.leaveDays} 天（已批准${s.requests.leaveAhead ? `，另有 ${s.requests.leaveAhead} 天尚未开始` : ''}）；脱岗 ${s.unexcused} 次。`,
+          ...pendingLines(s.requests.pending, 'zh'),
           s.duty.known ? `要求：${s.duty.text}（${s.duty.source.document} ${s.duty.source.clause}）。` : `要求：暂不判定——${s.duty.reason}`,
           ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'zh')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['考核：不合格（无正当理由脱岗）。'] : []),
