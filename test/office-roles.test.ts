@@ -57,7 +57,7 @@ describe('roles are enforced in the use-cases', () => {
     const [sun] = await t.database.db.select().from(roleAssignments).where(eq(roleAssignments.role, 'office')).limit(1)
     const book = await exportAs(sun!.personId)
     expect(rowsOf(book, '月报').map((r) => r['受援单位']).sort()).toEqual(['示范县人民医院', '示范县城关镇卫生院'].sort())
-    expect(rowsOf(book, '审计').map((r) => r['操作'])).toEqual(['report.submitted'])
+    expect(rowsOf(book, '审计').map((r) => r['操作'])).toEqual(['提交月报'])
   })
 
   test('统计 for the demo office: report states and each posting’s attendance rate', async () => {
