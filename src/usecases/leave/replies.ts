@@ -2,6 +2,7 @@ import type { LeaveKind } from '../../../db/schema'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
 import { exampleDates } from '../examples'
+import { shortReason } from './shorten'
 
 const NAME = { leave: { zh: '请假', en: 'leave' }, punchCorrection: { zh: '补卡', en: 'punch correction' } } as const
 
@@ -88,8 +89,8 @@ export function leaveProblemReply(p: Problem, lang: Lang, today?: string): Reply
 
 export function leaveSubmittedReply(s: LeaveSummary, lang: Lang): Reply {
   return lang === 'en'
-    ? { tone: 'success', text: `${NAME[s.kind].en} request #${s.number} filed: ${span(s)} (${s.days} day(s)), reason: ${s.reason}. Waiting for approval at ${s.org}.` }
-    : { tone: 'success', text: `${NAME[s.kind].zh}单 #${s.number} 已提交：${span(s)}（${s.days} 天），事由：${s.reason}。等待${s.org}审批。` }
+    ? { tone: 'success', text: `${NAME[s.kind].en} request #${s.number} filed: ${span(s)} (${s.days} day(s)), reason: ${shortReason(s.reason, 'en')}. Waiting for approval at ${s.org}.` }
+    : { tone: 'success', text: `${NAME[s.kind].zh}单 #${s.number} 已提交：${span(s)}（${s.days} 天），事由：${shortReason(s.reason)}。等待${s.org}审批。` }
 }
 
 /** The approver's notice: who, when, why, and buttons that send 批准/驳回 with the number. */
@@ -97,7 +98,7 @@ export function approvalRequestReply(s: LeaveSummary & { requesterName: string }
   return {
     tone: 'info',
     title: `${NAME[s.kind].zh}审批 #${s.number}`,
-    text: `${s.requesterName} 申请${NAME[s.kind].zh}：${span(s)}（${s.days} 天）\n事由：${s.reason}\n派驻单位：${s.org}\n也可回复：批准 ${s.number} 或 驳回 ${s.number} 理由`,
+    text: `${s.requesterName} 申请${NAME[s.kind].zh}：${span(s)}（${s.days} 天）\n事由：${shortReason(s.reason)}\n派驻单位：${s.org}\n也可回复：批准 ${s.number} 或 驳回 ${s.number} 理由`,
     actions: [
       { label: '批准', command: `批准 ${s.number}`, style: 'primary' },
       { label: '驳回', command: `驳回 ${s.number}`, style: 'danger' },
