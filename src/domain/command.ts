@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageOfText, rewriteAliases } from './command-aliases'
 
 /** What a user asked for, whichever platform carried it. */
 export const Command = z.discriminatedUnion('kind', [
@@ -75,12 +76,12 @@ const BY_LENGTH = Object.keys(WORDS).sort((a, b) => b.length - a.length)
  * A Chinese command may run straight into its argument (“资格特岗全科”), as people type it.
  */
 export function parseCommand(text: string): { command: Command; lang: Lang } {
-  const trimmed = text.trim().replace(/^[/／]/, '')
+  const trimmed = rewriteAliases(text.trim().replace(/^[/／]/, ''))
   const lower = trimmed.toLowerCase()
   const head = BY_LENGTH.find((w) => lower === w || lower.startsWith(WORDS[w]!.lang === 'zh' ? w : `${w} `))
   if (head) {
     const { kind, lang } = WORDS[head]!
     return { command: commandOf(kind, trimmed.slice(head.length).trim()), lang }
   }
-  return { command: { kind: 'unknown', text: trimmed }, lang: /[\u4e00-\u9fff]/.test(trimmed) || trimmed === '' ? 'zh' : 'en' }
+  return { command: { kind: 'unknown', text: trimmed }, lang: languageOfText(trimmed) }
 }
