@@ -1,3 +1,5 @@
+import { type DateDirection, relativeChatDate } from './relative-dates'
+
 const FULL = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/
 const SHORT = /^(\d{1,2})[-/.月](\d{1,2})日?$/
 const DAY_MS = 86_400_000
@@ -9,11 +11,13 @@ function iso(year: number, month: number, day: number): string | null {
 }
 
 /**
- * A date as people type it in chat: `2026-11-24`, `11-24`, `11/24`, `11月24日`. Without a year, the year that puts
+ * A date as people type it in chat: `2026-11-24`, `11-24`, `11/24`, `11月24日`, `11.24`, and words (明天, 下周一: see relativeChatDate). Without a year, the year that puts
  * the date nearest to `today` (so “01-03” asked in late December means next January).
  */
-export function parseChatDate(text: string, today: string): string | null {
+export function parseChatDate(text: string, today: string, direction?: DateDirection): string | null {
   const t = text.trim()
+  const relative = relativeChatDate(t, today, direction)
+  if (relative) return relative
   const full = FULL.exec(t)
   if (full) return iso(Number(full[1]), Number(full[2]), Number(full[3]))
   const short = SHORT.exec(t)

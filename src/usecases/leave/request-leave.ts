@@ -33,7 +33,7 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
   const today = shanghaiDate(now)
   const { tenantId, personId, kind, lang } = input
   if (!input.args.trim()) return leaveFormReply(kind, lang, today)
-  const parsed = parseLeaveArgs(input.args, today)
+  const parsed = parseLeaveArgs(input.args, today, kind === 'punchCorrection' ? 'past' : 'future')
   if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind }, lang, today)
   const { from, to } = parsed
   const { reason, confirmed } = splitConfirmation(parsed.reason)
