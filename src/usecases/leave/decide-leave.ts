@@ -10,6 +10,7 @@ import { eachDay } from '../../time/days'
 import type { UseCaseDeps } from '../deps'
 import { withdrawAbsences } from '../attendance/withdraw'
 import { notifyPerson } from '../notify'
+import { rejectReasonReply } from './reject-reason'
 import { decidedNoticeReply, decisionProblemReply, decisionReply } from './decision-replies'
 
 export interface DecideLeaveInput {
@@ -39,6 +40,7 @@ export async function decideLeave(deps: UseCaseDeps, input: DecideLeaveInput): P
     const mayDecide = leave.approverPersonId === personId || (await holdsRole(tx, tenantId, personId, 'approver', receivingOrgId))
     if (!mayDecide) return decisionProblemReply({ problem: 'notApprover', decision, number }, lang)
     if (leave.status !== 'pending') return decisionProblemReply({ problem: 'decided', decision, number, status: leave.status }, lang)
+    if (decision === 'reject' && !comment) return rejectReasonReply(number, input.platform, lang)
 
     const decided = await decideLeaveRow(tx, leave.id, decision === 'approve' ? 'approved' : 'rejected', comment, now)
     if (!decided) return decisionProblemReply({ problem: 'decided', decision, number, status: leave.status }, lang)
