@@ -6,6 +6,7 @@ import { type Command, type Lang, parseCommand } from '../domain/command'
 import { DomainError } from '../domain/errors'
 import type { InboundMessage } from '../domain/inbound'
 import { Reply } from '../domain/reply'
+import { acknowledgementReply } from './acknowledgement'
 import { checkIn } from './check-in'
 import { checkOut } from './check-out'
 import { continueEligibility, startEligibility } from './eligibility/dialogue'
@@ -55,7 +56,7 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
   const account = { tenantId: message.tenantId, platform: message.platform, externalId: message.senderExternalId }
   if (command.kind === 'unknown') {
     // Text that is no command may be the answer to a question the assistant asked.
-    return (await continueEligibility(deps, { account, text: command.text })) ?? helpReply(lang, command.text || undefined, today)
+    return (await continueEligibility(deps, { account, text: command.text })) ?? acknowledgementReply(command.text, lang) ?? helpReply(lang, command.text || undefined, today)
   }
   const person = await findSender(deps.db, message)
   // Applicants ask about eligibility before anyone has registered them.
