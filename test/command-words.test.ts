@@ -48,3 +48,14 @@ describe('through the console', () => {
     expect((await as('wangfang', '签 到')).text).toBe('签到成功：2026-12-01 09:00，示范县城关镇卫生院。')
   })
 })
+
+describe('English through a whole reply', () => {
+  const t = useTestDatabase()
+  beforeAll(async () => {
+    await seedDemo(t.database.db, fixedClock('2026-12-01T00:00:00Z'))
+  })
+  test('a leave filed in English reads “to”, not “至”', async () => {
+    const reply = await say(testApp(t.database, { now: '2026-12-01T01:00:00Z' }).app, 'liuyang', 'leave 12-05 to 12-06 family matters', randomUUID())
+    expect(reply.text).toMatch(/^leave request #\d+ filed: 2026-12-05 to 2026-12-06 \(2 day\(s\)\), reason: family matters\./)
+  })
+})

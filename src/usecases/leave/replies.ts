@@ -89,7 +89,7 @@ export function leaveProblemReply(p: Problem, lang: Lang, today?: string): Reply
 
 export function leaveSubmittedReply(s: LeaveSummary, lang: Lang): Reply {
   return lang === 'en'
-    ? { tone: 'success', text: `${NAME[s.kind].en} request #${s.number} filed: ${span(s)} (${s.days} day(s)), reason: ${shortReason(s.reason, 'en')}. Waiting for approval at ${s.org}.` }
+    ? { tone: 'success', text: `${NAME[s.kind].en} request #${s.number} filed: ${s.from === s.to ? s.from : `${s.from} to ${s.to}`} (${s.days} day(s)), reason: ${shortReason(s.reason, 'en')}. Waiting for approval at ${s.org}.` }
     : { tone: 'success', text: `${NAME[s.kind].zh}单 #${s.number} 已提交：${span(s)}（${s.days} 天），事由：${shortReason(s.reason)}。等待${s.org}审批。` }
 }
 
