@@ -10,3 +10,13 @@ export async function requestsOfPosting(db: Db, postingId: string, statuses: ('p
     .where(and(eq(leaveRequests.postingId, postingId), inArray(leaveRequests.status, statuses), ...(kind ? [eq(leaveRequests.kind, kind)] : [])))
     .orderBy(asc(leaveRequests.createdAt), asc(leaveRequests.number))
 }
+
+/** Withdraws a request still pending or approved; returns null when it had moved on meanwhile. */
+export async function cancelLeaveRow(db: Db, id: string, from: 'pending' | 'approved', at: Date) {
+  const [row] = await db
+    .update(leaveRequests)
+    .set({ status: 'cancelled', decidedAt: at })
+    .where(and(eq(leaveRequests.id, id), eq(leaveRequests.status, from)))
+    .returning()
+  return row ?? null
+}

@@ -17,6 +17,8 @@ export const Command = z.discriminatedUnion('kind', [
   /** 批准 12 / 驳回 12 理由 */
   z.object({ kind: z.literal('approve'), args: z.string() }),
   z.object({ kind: z.literal('reject'), args: z.string() }),
+  /** 撤销 12: the requester withdraws a pending request, or approved leave not yet started */
+  z.object({ kind: z.literal('withdraw'), args: z.string() }),
   /** 月报 [YYYY-MM] 门诊=12 … */
   z.object({ kind: z.literal('report'), args: z.string() }),
   /** 导出 [YYYY-MM]: the month's Excel, sent to an office user as a file */
@@ -54,6 +56,9 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   approve: { kind: 'approve', lang: 'en' },
   驳回: { kind: 'reject', lang: 'zh' },
   reject: { kind: 'reject', lang: 'en' },
+  撤销: { kind: 'withdraw', lang: 'zh' },
+  撤回: { kind: 'withdraw', lang: 'zh' },
+  withdraw: { kind: 'withdraw', lang: 'en' },
   月报: { kind: 'report', lang: 'zh' },
   report: { kind: 'report', lang: 'en' },
   导出: { kind: 'export', lang: 'zh' },
@@ -64,6 +69,7 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
 
 const TAKES_ARGS = new Set<Word>(['eligibility', 'leave', 'punchCorrection', 'approve', 'reject', 'report'])
 TAKES_ARGS.add('export')
+TAKES_ARGS.add('withdraw')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command
