@@ -11,6 +11,7 @@ import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
 import { requireActivePosting } from '../require-posting'
 import { checkedInClash, splitConfirmation } from './checked-in-clash'
+import { overlapExtensionReply } from './overlap-extension'
 import { parseLeaveArgs } from './parse'
 import { approvalRequestReply, leaveFormReply, leaveProblemReply, leaveSubmittedReply } from './replies'
 
@@ -51,6 +52,8 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
     const checkedIn = await checkedInClash(tx, { postingId: posting.id, kind, from, to, today, confirmed, retype }, lang)
     if (checkedIn) return checkedIn
     const [clash] = await overlappingLeave(tx, posting.id, kind, from, to)
+    const extension = clash ? overlapExtensionReply({ kind, from, to, reason, clash }, lang) : null
+    if (extension) return extension
     if (clash) return leaveProblemReply({ problem: 'overlap', kind, number: clash.number, startsOn: clash.startsOn, endsOn: clash.endsOn }, lang)
     const approverId =
       (await holdersOf(tx, tenantId, 'approver', posting.receivingOrgId))[0] ?? (await holdersOf(tx, tenantId, 'director', posting.receivingOrgId))[0]
