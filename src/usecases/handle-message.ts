@@ -8,6 +8,7 @@ import type { InboundMessage } from '../domain/inbound'
 import { Reply } from '../domain/reply'
 import { acknowledgementReply } from './acknowledgement'
 import { checkIn } from './check-in'
+import { roleHelp } from './help/role-help'
 import { checkOut } from './check-out'
 import { continueEligibility, startEligibility } from './eligibility/dialogue'
 import { decideLeave } from './leave/decide-leave'
@@ -22,7 +23,7 @@ import { exportToChat } from './export/send-export'
 import { officeStatus } from './office/office-status'
 import { queueReply } from './queue-reply'
 import { shanghaiDate } from '../time/shanghai'
-import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
+import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
 /**
  * Answers one chat message exactly once: the event is claimed, the command's effect is applied and the reply is
@@ -53,11 +54,11 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage):
 async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang): Promise<Reply> {
   if (message.location) return answerLocation(deps, message, message.location)
   const today = shanghaiDate(deps.clock.now())
-  if (command.kind === 'help') return helpReply(lang, undefined, today)
+  if (command.kind === 'help') return roleHelp(deps.db, message.tenantId, (await findSender(deps.db, message))?.id ?? null, lang, today)
   const account = { tenantId: message.tenantId, platform: message.platform, externalId: message.senderExternalId }
   if (command.kind === 'unknown') {
     // Text that is no command may be the answer to a question the assistant asked.
-    return (await continueEligibility(deps, { account, text: command.text })) ?? acknowledgementReply(command.text, lang) ?? helpReply(lang, command.text || undefined, today)
+    return (await continueEligibility(deps, { account, text: command.text })) ?? acknowledgementReply(command.text, lang) ?? roleHelp(deps.db, message.tenantId, (await findSender(deps.db, message))?.id ?? null, lang, today, command.text || undefined)
   }
   const person = await findSender(deps.db, message)
   // Applicants ask about eligibility before anyone has registered them.
