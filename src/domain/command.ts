@@ -19,6 +19,8 @@ export const Command = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reject'), args: z.string() }),
   /** 撤销 12: the requester withdraws a pending request, or approved leave not yet started */
   z.object({ kind: z.literal('withdraw'), args: z.string() }),
+  /** 待办: what waits for this approver */
+  z.object({ kind: z.literal('pending') }),
   /** 月报 [YYYY-MM] 门诊=12 … */
   z.object({ kind: z.literal('report'), args: z.string() }),
   /** 导出 [YYYY-MM]: the month's Excel, sent to an office user as a file */
@@ -56,6 +58,10 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   approve: { kind: 'approve', lang: 'en' },
   驳回: { kind: 'reject', lang: 'zh' },
   reject: { kind: 'reject', lang: 'en' },
+  待办: { kind: 'pending', lang: 'zh' },
+  待审批: { kind: 'pending', lang: 'zh' },
+  pending: { kind: 'pending', lang: 'en' },
+  todo: { kind: 'pending', lang: 'en' },
   撤销: { kind: 'withdraw', lang: 'zh' },
   撤回: { kind: 'withdraw', lang: 'zh' },
   withdraw: { kind: 'withdraw', lang: 'en' },

@@ -15,6 +15,7 @@ import { decideLeave } from './leave/decide-leave'
 import { requestLeave } from './leave/request-leave'
 import { returnFromLeave } from './leave/return-from-leave'
 import { withdrawLeave } from './leave/withdraw-leave'
+import { pendingDesk } from './desk/pending-desk'
 import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
 import { recordLocation } from './record-location'
@@ -78,6 +79,8 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
           return decideLeave(scoped, { ...input, decision: command.kind, args: command.args, lang })
         case 'back':
           return returnFromLeave(scoped, { ...input, lang })
+        case 'pending':
+          return pendingDesk(scoped, { ...input, lang })
         case 'withdraw':
           return withdrawLeave(scoped, { ...input, args: command.args, lang })
         case 'report':
