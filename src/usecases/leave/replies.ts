@@ -1,6 +1,8 @@
 import type { LeaveKind } from '../../../db/schema'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
+import type { Platform } from '../../domain/platform'
+import { formHint } from '../channel-text'
 import { exampleDates } from '../examples'
 import { shortReason } from './shorten'
 
@@ -19,14 +21,15 @@ export interface LeaveSummary {
 const span = (s: { from: string; to: string }) => (s.from === s.to ? s.from : `${s.from} 至 ${s.to}`)
 
 /** With no dates given: the form (a card on Feishu) and, for text-only platforms, how to type it. */
-export function leaveFormReply(kind: LeaveKind, lang: Lang, today?: string): Reply {
+export function leaveFormReply(kind: LeaveKind, lang: Lang, today?: string, platform?: Platform): Reply {
+  const orForm = formHint(platform, lang)
   const en = lang === 'en'
   const x = exampleDates(today ?? '2026-11-23')
   if (kind === 'punchCorrection') {
     return {
       tone: 'info',
       title: en ? 'Punch correction' : '补卡申请',
-      text: en ? `Send: 补卡 ${x.punchDay} <reason>, or fill in the form.` : `请发送：补卡 ${x.punchDay} 事由（例如：补卡 ${x.punchDay} 下乡义诊忘记签到），或填写下方表单。`,
+      text: en ? `Send: 补卡 ${x.punchDay} <reason>${orForm}.` : `请发送：补卡 ${x.punchDay} 事由（例如：补卡 ${x.punchDay} 下乡义诊忘记签到）${orForm}。`,
       form: {
         fields: [
           { name: 'day', label: en ? 'Day' : '日期', kind: 'date', required: true },
@@ -40,7 +43,7 @@ export function leaveFormReply(kind: LeaveKind, lang: Lang, today?: string): Rep
   return {
     tone: 'info',
     title: en ? 'Leave request' : '请假申请',
-    text: en ? `Send: 请假 ${x.leaveFrom} 至 ${x.leaveTo} <reason>, or fill in the form.` : `请发送：请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由（一天可只写一个日期），或填写下方表单。`,
+    text: en ? `Send: 请假 ${x.leaveFrom} 至 ${x.leaveTo} <reason>${orForm}.` : `请发送：请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由（一天可只写一个日期）${orForm}。`,
     form: {
       fields: [
         { name: 'from', label: en ? 'From' : '开始日期', kind: 'date', required: true },

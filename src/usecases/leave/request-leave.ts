@@ -33,7 +33,7 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
   const now = deps.clock.now()
   const today = shanghaiDate(now)
   const { tenantId, personId, kind, lang } = input
-  if (!input.args.trim()) return leaveFormReply(kind, lang, today)
+  if (!input.args.trim()) return leaveFormReply(kind, lang, today, input.platform)
   const parsed = parseLeaveArgs(input.args, today, kind === 'punchCorrection' ? 'past' : 'future')
   if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind }, lang, today)
   const { from, to } = parsed

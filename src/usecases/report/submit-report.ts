@@ -1,7 +1,9 @@
 import { recordAudit } from '../../../db/repositories/audit'
 import { findReport, reportingOrgsOf, saveReport } from '../../../db/repositories/reports'
 import type { Lang } from '../../domain/command'
+import type { Platform } from '../../domain/platform'
 import type { Reply } from '../../domain/reply'
+import { formHint } from '../channel-text'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { findPersonName } from '../../../db/repositories/people'
@@ -15,7 +17,7 @@ const MONTH = /^(\d{4}-\d{2})\s*/
  * 月报 [YYYY-MM] 门诊=12 …: saves (or adds to) the month's report of the sender's receiving org. It stays editable
  * until its due date; after that a first submission is still taken and marked late, but changes are refused.
  */
-export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: string; personId: string; args: string; lang: Lang }): Promise<Reply> {
+export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: string; personId: string; args: string; lang: Lang; platform?: Platform }): Promise<Reply> {
   const now = deps.clock.now()
   const today = shanghaiDate(now)
   const explicitMonth = MONTH.exec(input.args)?.[1]
@@ -33,7 +35,7 @@ export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
       return {
         tone: 'info',
         title: '项目开展情况月报',
-        text: `${header}${current}\n发送“月报 门诊=12 查房=8 讲座=2 听课人数=40 手术=3 亮点=…”填写（飞书中也可直接填下方表单）。`,
+        text: `${header}${current}\n发送“月报 门诊=12 查房=8 讲座=2 听课人数=40 手术=3 亮点=…”填写${formHint(input.platform, 'zh')}。`,
         form: { fields: reportFormFields(), command: `月报 ${month} ${reportFormFields().map((f) => `${f.name}={${f.name}}`).join(' ')}`, submitLabel: '保存月报' },
       }
     }
