@@ -18,6 +18,7 @@ import { withdrawLeave } from './leave/withdraw-leave'
 import { pendingDesk } from './desk/pending-desk'
 import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
+import { directorMe } from './office/director-me'
 import { recordLocation } from './record-location'
 import { submitMonthlyReport } from './report/submit-report'
 import { exportToChat } from './export/send-export'
@@ -90,7 +91,8 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
         case 'checkOut':
           return checkOutReply(await checkOut(scoped, input), lang)
         case 'me':
-          return myStatusReply(await myStatus(scoped, input), lang)
+          // A director with no posting of their own sees their hospital's postings instead.
+          return (await directorMe(scoped, { ...input, lang })) ?? myStatusReply(await myStatus(scoped, input), lang)
         case 'export':
           return exportToChat(scoped, { ...input, args: command.args, lang })
         case 'status':
