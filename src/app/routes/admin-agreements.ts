@@ -17,6 +17,7 @@ export const adminAgreements = new Hono<AppEnv>().get('/api/admin/support-pairs/
   if (!query.success) return invalidRequest(c, query.error)
   const { database, clock, config } = c.get('deps')
   const result = await buildAgreement({ db: database.db, clock }, { tenantId: query.data.tenant ?? config.console.tenantId, pairId: id.data })
+  if (!result.ok && result.problem === 'noModel') return c.json(errorBody(c, 'no_agreement_model', result.message), 422)
   if (!result.ok) return c.json(errorBody(c, 'not_found', result.message), 404)
   return c.body(result.bytes.buffer as ArrayBuffer, 200, {
     'content-type': DOCX,
