@@ -64,13 +64,13 @@ describe('GET /api/admin/exports/monthly', () => {
     ])
     const audit = rowsOf(book, '审计')
     // The demo's own successor record (seeded this month) is audited like any other.
-    expect(audit.map((r) => r['操作'])).toEqual(['policy_successor.entered', 'test.other', 'report.submitted'])
-    expect(audit[2]).toMatchObject({ 时间: '2026-11-10 10:00', 操作人: '张伟', 对象: 'monthly_report' })
+    expect(audit.map((r) => r['操作'])).toEqual(['录入延续文件', 'test.other', '提交月报'])
+    expect(audit[2]).toMatchObject({ 时间: '2026-11-10 10:00', 操作人: '张伟', 对象: '月报' })
   })
 
   test('a past month: a report after its due date is late, none at all is missing; 操作人 names the CLI for its import', async () => {
     await t.database.db.insert(auditLog).values({ tenantId: 'demo', actorLabel: '命令行（root@county-server）', action: 'import.updated', entity: 'posting', entityId: 'cli-1', before: {}, after: {}, at: new Date('2026-10-20T02:00:00Z') })
-    expect(rowsOf((await exported('2026-10')).book, '审计').find((r) => r['对象ID'] === 'cli-1')).toMatchObject({ 操作人: '命令行（root@county-server）', 操作: 'import.updated' })
+    expect(rowsOf((await exported('2026-10')).book, '审计').find((r) => r['对象ID'] === 'cli-1')).toMatchObject({ 操作人: '命令行（root@county-server）', 操作: '导入修改' })
     const reports = rowsOf((await exported('2026-10')).book, '月报')
     expect(reports.find((r) => r['受援单位'] === '示范县人民医院')).toMatchObject({ 状态: '逾期提交', 是否逾期: '是', 提交时间: '2026-10-28 10:00' })
     expect(reports.find((r) => r['受援单位'] === '示范县城关镇卫生院')).toMatchObject({ 状态: '逾期未交', 是否逾期: '是' })

@@ -35,9 +35,16 @@ describe('roles are enforced in the use-cases', () => {
     expect(reply.notices).toEqual([])
   })
 
-  test('a doctor cannot see the status either; a director (not an office) neither', async () => {
+  test('a doctor cannot see the status; a director (not an office) sees their own hospital only, and cannot export', async () => {
     expect((await chat('zhangwei', '统计')).text).toContain('仅对卫健委、医务科等管理办公室人员开放')
-    expect((await chat('zhaoyuanzhang', 'status')).text).toBe('Statistics and exports are for programme offices (health commission, 医务科) only. Please ask your office.')
+    const director = (await chat('zhaoyuanzhang', 'status')).text
+    expect(director).toMatch(/^\d{4}-\d{2} status \(示范县人民医院\)/)
+    // Received (张伟 at the county hospital) and sent (刘洋 from it), nothing else; no export offered.
+    expect(director).toContain('· 张伟 → 示范县人民医院:')
+    expect(director).toContain('· 刘洋 → 示范县城关镇卫生院:')
+    expect(director).not.toContain('王芳')
+    expect(director).not.toContain('export')
+    expect((await chat('zhaoyuanzhang', 'export 2026-11')).text).toBe('Statistics and exports are for programme offices (health commission, 医务科) only. Please ask your office.')
   })
 
   test('an office of another commission sees its own subtree and none of the demo commission’s orgs', async () => {
@@ -57,7 +64,7 @@ describe('roles are enforced in the use-cases', () => {
     const [sun] = await t.database.db.select().from(roleAssignments).where(eq(roleAssignments.role, 'office')).limit(1)
     const book = await exportAs(sun!.personId)
     expect(rowsOf(book, '月报').map((r) => r['受援单位']).sort()).toEqual(['示范县人民医院', '示范县城关镇卫生院'].sort())
-    expect(rowsOf(book, '审计').map((r) => r['操作'])).toEqual(['report.submitted'])
+    expect(rowsOf(book, '审计').map((r) => r['操作'])).toEqual(['提交月报'])
   })
 
   test('统计 for the demo office: report states and each posting’s attendance rate', async () => {

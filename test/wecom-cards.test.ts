@@ -104,7 +104,7 @@ describe('WeCom: the demo scenario through encrypted callbacks, 请假 approved 
     expect(shownText(toUser('zhangwei').at(-1)!)).toContain('已签到 1 天')
   })
 
-  test('a 驳回 click replayed 20× concurrently → one decision, one notice, every answer the same relabel', async () => {
+  test('a 驳回 click replayed 20× concurrently asks once for the reason and changes nothing; the typed reason rejects', async () => {
     const b = bot('2026-11-30T01:00:00Z')
     await b.say('wangfang', '请假 12-01 家中有事')
     await b.deliver()
@@ -112,11 +112,21 @@ describe('WeCom: the demo scenario through encrypted callbacks, 请假 approved 
     const number = Number(/#(\d+)/.exec(card.main_title.title)![1])
     const reject = { taskId: card.task_id, key: card.button_list[1].key }
     const answers = await Promise.all(Array.from({ length: 20 }, () => b.click('qianyuanzhang', reject)))
-    expect(answers.map((a) => openPassiveReply(a.body).Button.ReplaceName)).toEqual(Array(20).fill('已驳回'))
-    expect((await leaveNumber(number)).status).toBe('rejected')
+    // Not applied, so the button is not relabelled: WeCom keeps the card as it is.
+    expect(answers.map((a) => a.body)).toEqual(Array(20).fill(''))
+    expect((await leaveNumber(number)).status).toBe('pending')
     await b.deliver()
-    expect(toUser('wangfang').map(shownText).filter((s) => s.startsWith(`您的请假单 #${number}`))).toHaveLength(1)
-    expect(toUser('qianyuanzhang').map(shownText).filter((s) => s.includes(`#${number}`) && !s.startsWith('请假审批'))).toEqual([`已驳回 王芳 的请假单 #${number}（2026-12-01）。`])
+    const asked = toUser('qianyuanzhang').map(shownText).filter((s) => s.includes(`驳回 #${number} 的理由`))
+    // WeCom shows no form: the prompt gives only the line to type.
+    expect(asked).toEqual([`【驳回 #${number}】\n请写明驳回 #${number} 的理由，申请人会看到。请发送：驳回 ${number} 理由。目前尚未驳回。`])
+
+    b.clock.advance(60_000)
+    await b.say('qianyuanzhang', `驳回 ${number} 当天门诊人手不足`)
+    await b.deliver()
+    expect((await leaveNumber(number)).status).toBe('rejected')
+    const told = toUser('wangfang').map(shownText).filter((s) => s.startsWith(`您的请假单 #${number}`))
+    expect(told).toHaveLength(1)
+    expect(told[0]).toContain('审批意见：当天门诊人手不足')
   })
 
   test('我的, 资格 and 月报 as text messages are answered as text, never as a card', async () => {

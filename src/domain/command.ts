@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageOfText, rewriteAliases } from './command-aliases'
 
 /** What a user asked for, whichever platform carried it. */
 export const Command = z.discriminatedUnion('kind', [
@@ -20,6 +21,10 @@ export const Command = z.discriminatedUnion('kind', [
   /** 批准 12 / 驳回 12 理由 */
   z.object({ kind: z.literal('approve'), args: z.string() }),
   z.object({ kind: z.literal('reject'), args: z.string() }),
+  /** 撤销 12: the requester withdraws a pending request, or approved leave not yet started */
+  z.object({ kind: z.literal('withdraw'), args: z.string() }),
+  /** 待办: what waits for this approver */
+  z.object({ kind: z.literal('pending') }),
   /** 月报 [YYYY-MM] 门诊=12 … */
   z.object({ kind: z.literal('report'), args: z.string() }),
   /** 导出 [YYYY-MM]: the month's Excel, sent to an office user as a file */
@@ -67,6 +72,13 @@ const WORDS: Record<string, { kind: Word; lang: Lang }> = {
   approve: { kind: 'approve', lang: 'en' },
   驳回: { kind: 'reject', lang: 'zh' },
   reject: { kind: 'reject', lang: 'en' },
+  待办: { kind: 'pending', lang: 'zh' },
+  待审批: { kind: 'pending', lang: 'zh' },
+  pending: { kind: 'pending', lang: 'en' },
+  todo: { kind: 'pending', lang: 'en' },
+  撤销: { kind: 'withdraw', lang: 'zh' },
+  撤回: { kind: 'withdraw', lang: 'zh' },
+  withdraw: { kind: 'withdraw', lang: 'en' },
   月报: { kind: 'report', lang: 'zh' },
   report: { kind: 'report', lang: 'en' },
   导出: { kind: 'export', lang: 'zh' },
@@ -89,6 +101,7 @@ TAKES_ARGS.add('verify')
 TAKES_ARGS.add('status')
 TAKES_ARGS.add('importAs')
 TAKES_ARGS.add('confirmImport')
+TAKES_ARGS.add('withdraw')
 
 function commandOf(kind: Word, args: string): Command {
   return (TAKES_ARGS.has(kind) ? { kind, args } : { kind }) as Command
@@ -101,12 +114,12 @@ const BY_LENGTH = Object.keys(WORDS).sort((a, b) => b.length - a.length)
  * A Chinese command may run straight into its argument (“资格特岗全科”), as people type it.
  */
 export function parseCommand(text: string): { command: Command; lang: Lang } {
-  const trimmed = text.trim().replace(/^[/／]/, '')
+  const trimmed = rewriteAliases(text.trim().replace(/^[/／]/, ''))
   const lower = trimmed.toLowerCase()
   const head = BY_LENGTH.find((w) => lower === w || lower.startsWith(WORDS[w]!.lang === 'zh' ? w : `${w} `))
   if (head) {
     const { kind, lang } = WORDS[head]!
     return { command: commandOf(kind, trimmed.slice(head.length).trim()), lang }
   }
-  return { command: { kind: 'unknown', text: trimmed }, lang: /[\u4e00-\u9fff]/.test(trimmed) || trimmed === '' ? 'zh' : 'en' }
+  return { command: { kind: 'unknown', text: trimmed }, lang: languageOfText(trimmed) }
 }

@@ -5,27 +5,33 @@ import { type Command, type Lang, parseCommand } from '../domain/command'
 import { DomainError } from '../domain/errors'
 import type { InboundMessage } from '../domain/inbound'
 import { Reply } from '../domain/reply'
+import { acknowledgementReply } from './acknowledgement'
 import { answerChatFile, notAllowedReply } from './chat-import/answer-file'
 import { confirmChatImport } from './chat-import/confirm'
 import { type ChatAttachment, mayImport } from './chat-import/fetch-file'
 import { previewAgainAs } from './chat-import/preview'
 import { checkIn } from './check-in'
 import { findSender } from './find-sender'
+import { roleHelp } from './help/role-help'
 import { checkOut } from './check-out'
 import { continueEligibility, startEligibility } from './eligibility/dialogue'
 import { verifyDay } from './attendance/verify-day'
 import { decideLeave } from './leave/decide-leave'
 import { requestLeave } from './leave/request-leave'
 import { returnFromLeave } from './leave/return-from-leave'
+import { withdrawLeave } from './leave/withdraw-leave'
+import { pendingDesk } from './desk/pending-desk'
 import type { UseCaseDeps } from './deps'
 import { myStatus } from './my-status'
+import { directorMe } from './office/director-me'
 import { recordLocation } from './record-location'
 import { submitMonthlyReport } from './report/submit-report'
 import { exportToChat } from './export/send-export'
 import { officeStatus } from './office/office-status'
 import { complianceStatus } from './compliance/compliance-status'
 import { queueReply } from './queue-reply'
-import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, helpReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
+import { shanghaiDate } from '../time/shanghai'
+import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
 /**
  * Answers one chat message exactly once: the event is claimed, the command's effect is applied and the reply is
@@ -58,11 +64,12 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage, 
 async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang, attachment: ChatAttachment | undefined): Promise<Reply> {
   if (message.location) return answerLocation(deps, message, message.location)
   if (message.file) return answerChatFile(deps, { ...message, file: message.file }, attachment)
-  if (command.kind === 'help') return helpReply(lang)
+  const today = shanghaiDate(deps.clock.now())
+  if (command.kind === 'help') return roleHelp(deps.db, message.tenantId, (await findSender(deps.db, message))?.id ?? null, lang, today)
   const account = { tenantId: message.tenantId, platform: message.platform, externalId: message.senderExternalId }
   if (command.kind === 'unknown') {
     // Text that is no command may be the answer to a question the assistant asked.
-    return (await continueEligibility(deps, { account, text: command.text })) ?? helpReply(lang, command.text || undefined)
+    return (await continueEligibility(deps, { account, text: command.text })) ?? acknowledgementReply(command.text, lang) ?? roleHelp(deps.db, message.tenantId, (await findSender(deps.db, message))?.id ?? null, lang, today, command.text || undefined)
   }
   const person = await findSender(deps.db, message)
   // Applicants ask about eligibility before anyone has registered them.
@@ -86,6 +93,10 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
           return decideLeave(scoped, { ...input, decision: command.kind, args: command.args, lang })
         case 'back':
           return returnFromLeave(scoped, { ...input, lang })
+        case 'pending':
+          return pendingDesk(scoped, { ...input, lang })
+        case 'withdraw':
+          return withdrawLeave(scoped, { ...input, args: command.args, lang })
         case 'report':
           return submitMonthlyReport(scoped, { ...input, args: command.args, lang })
         case 'checkIn':
@@ -93,7 +104,8 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
         case 'checkOut':
           return checkOutReply(await checkOut(scoped, input), lang)
         case 'me':
-          return myStatusReply(await myStatus(scoped, input), lang)
+          // A director with no posting of their own sees their hospital's postings instead.
+          return (await directorMe(scoped, { ...input, lang })) ?? myStatusReply(await myStatus(scoped, input), lang)
         case 'export':
           return exportToChat(scoped, { ...input, args: command.args, lang })
         case 'status':

@@ -1,12 +1,12 @@
 import { countUnexcused, postingFacts } from '../../db/repositories/absences'
 import { countCheckedInDays, countCheckedInDaysBetween, findDay } from '../../db/repositories/attendance'
-import { approvedLeaveDays } from '../../db/repositories/leave'
 import { dutyOf } from './attendance/duty'
 import { minimumLength } from './attendance/minimum-length'
 import { promotionStatus } from './promotion'
 import { mondayOf } from '../time/days'
 import { daysInclusive, shanghaiDate } from '../time/shanghai'
 import type { UseCaseDeps } from './deps'
+import { myRequestCounts } from './my-status-counts'
 import { requireActivePosting } from './require-posting'
 import { tenantSuccessors } from './policy/successors'
 
@@ -21,27 +21,28 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
   const todayRecord = await findDay(deps.db, posting.id, today)
   const facts = await postingFacts(deps.db, posting.id)
   const unexcused = await countUnexcused(deps.db, posting.id)
-  const leaves = await approvedLeaveDays(deps.db, posting.id)
   const checkedInThisWeek = await countCheckedInDaysBetween(deps.db, posting.id, weekStart, today)
   const checkedInThisMonth = await countCheckedInDaysBetween(deps.db, posting.id, `${today.slice(0, 7)}-01`, today)
+  const requests = await myRequestCounts(deps.db, posting, today, weekStart, `${today.slice(0, 7)}-01`)
   const successors = await tenantSuccessors(deps.db, input.tenantId)
   const duty = dutyOf(facts, today, successors)
   const promotion = await promotionStatus(deps.db, { tenantId: input.tenantId, personId: input.personId, policyId: posting.policyId, today })
-  const leaveDays = leaves.reduce((n, l) => n + daysInclusive(l.startsOn, l.returnedOn && l.returnedOn < l.endsOn ? l.returnedOn : l.endsOn), 0)
   return {
     posting,
     today,
     dayOfPosting: daysInclusive(posting.startsOn, today),
     postingDays: daysInclusive(posting.startsOn, posting.endsOn),
-    checkedInDays,
+    // An approved 补卡 day counts as present; only leave already taken counts as leave.
+    checkedInDays: checkedInDays + requests.punchedDays,
     todayCheckInAt: todayRecord?.checkInAt ?? null,
     todayCheckOutAt: todayRecord?.checkOutAt ?? null,
     duty,
     minimum: minimumLength(duty, posting, today),
     promotion,
-    checkedInThisWeek,
-    checkedInThisMonth,
-    leaveDays,
+    checkedInThisWeek: checkedInThisWeek + requests.punchedThisWeek,
+    checkedInThisMonth: checkedInThisMonth + requests.punchedThisMonth,
+    leaveDays: requests.leaveTaken,
+    requests,
     unexcused,
     assessment: facts.assessment,
   }

@@ -7,6 +7,8 @@ import { shanghaiTime } from '../time/shanghai'
 import { minimumLengthLine } from './attendance/minimum-length'
 import { progressLine } from './attendance/progress'
 import { promotionLines } from './promotion-reply'
+import { exampleDates } from './examples'
+import { pendingLines } from './my-status-lines'
 import { type LocationProof, MAX_CHECKIN_DISTANCE_KM } from './location-proof'
 import type { checkIn } from './check-in'
 import type { checkOut } from './check-out'
@@ -20,8 +22,9 @@ const policyName = (id: string, lang: Lang) => {
   return lang === 'zh' ? `${meta.shortName}（${meta.document}）` : `${meta.shortName} (${meta.document})`
 }
 
-/** The answer to 帮助, and to anything the assistant does not understand. */
-export function helpReply(lang: Lang, unknownText?: string): Reply {
+/** The answer to 帮助, and to anything the assistant does not understand; examples are dated from `today`. */
+export function helpReply(lang: Lang, unknownText?: string, today?: string): Reply {
+  const x = exampleDates(today ?? '2026-11-23')
   if (lang === 'en') {
     return {
       tone: 'info',
@@ -31,13 +34,13 @@ export function helpReply(lang: Lang, unknownText?: string): Reply {
         'checkin — check in for today',
         'checkout — check out for today',
         'me — your posting and days checked in',
-        'leave 11-24 to 11-26 <reason> — ask for leave; back — end leave early',
-        'punch 11-20 <reason> — correct a day you worked without checking in',
+        `leave ${x.leaveFrom} to ${x.leaveTo} <reason> — ask for leave; back — end leave early`,
+        `punch ${x.punchDay} <reason> — correct a day you worked without checking in`,
         'approve 12 / reject 12 <reason> — decide a request (approvers)',
         'report — this month’s progress report (form), e.g. report 门诊=12 查房=8',
         'eligibility [programme] [YYYY-MM-DD] — which programmes you qualify for, with the policy clauses',
         'status — this month’s reports and attendance rates (offices)',
-        'export 2026-10 — the month as Excel, sent to you as a file (offices)',
+        `export ${x.lastMonth} — the month as Excel, sent to you as a file (offices)`,
         'help — this list',
       ].join('\n'),
     }
@@ -50,13 +53,13 @@ export function helpReply(lang: Lang, unknownText?: string): Reply {
       '签到 — 今日签到',
       '签退 — 今日签退',
       '我的 — 查看派驻情况和已签到天数',
-      '请假 11-24 至 11-26 事由 — 请假；销假 — 提前结束请假',
-      '补卡 11-20 事由 — 当天在岗但忘记签到时补卡',
+      `请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由 — 请假；销假 — 提前结束请假`,
+      `补卡 ${x.punchDay} 事由 — 当天在岗但忘记签到时补卡`,
       '批准 12 / 驳回 12 理由 — 审批请假或补卡（审批人）',
       '月报 — 填报本月项目开展情况（如：月报 门诊=12 查房=8 讲座=2）',
       '资格 [计划名称] [日期] — 评估可申报的人才计划（如：资格 特岗全科），答复附政策条款',
       '统计 — 本月月报报送和出勤率（管理办公室）',
-      '导出 2026-10 — 当月汇总 Excel，以文件私信发给您（管理办公室）',
+      `导出 ${x.lastMonth} — 当月汇总 Excel，以文件私信发给您（管理办公室）`,
       '帮助 — 查看本说明',
     ].join('\n'),
   }
@@ -158,9 +161,11 @@ export function checkOutReply(result: Result<typeof checkOut>, lang: Lang): Repl
   const previous = result.previousCheckOutAt ? shanghaiTime(result.previousCheckOutAt) : null
   const [month, day] = result.day.slice(5).split('-')
   const lines =
-    lang === 'en'
-      ? [previous ? `Check-out updated to ${time} (was ${previous}).` : `Checked out at ${time} on ${result.day}.`]
-      : [previous ? `签退时间已更新为 ${time}（原为 ${previous}）。` : `签退成功：${result.day} ${time}。`]
+    previous === time
+      ? [lang === 'en' ? `You already checked out at ${time}; nothing changed.` : `您已于 ${time} 签退，签退时间不变。`]
+      : lang === 'en'
+        ? [previous ? `Check-out updated to ${time} (was ${previous}).` : `Checked out at ${time} on ${result.day}.`]
+        : [previous ? `签退时间已更新为 ${time}（原为 ${previous}）。` : `签退成功：${result.day} ${time}。`]
   if (!result.checkInAt) {
     lines.push(
       lang === 'en'
@@ -186,7 +191,8 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
       ? [
           `Posting: ${p.supportingOrgName} → ${p.receivingOrgName}, ${p.startsOn} to ${p.endsOn} (day ${s.dayOfPosting} of ${s.postingDays}).`,
           `Policy: ${policyName(p.policyId, lang)}.`,
-          `Days checked in: ${s.checkedInDays}; leave ${s.leaveDays} day(s) approved; unexcused absences ${s.unexcused}.`,
+          `Days checked in: ${s.checkedInDays}${s.requests.punchedDays ? ` (incl. ${s.requests.punchedDays} by approved punch correction)` : ''}; leave ${s.leaveDays} day(s) approved${s.requests.leaveAhead ? ` (another ${s.requests.leaveAhead} approved day(s) ahead)` : ''}; unexcused absences ${s.unexcused}.`,
+          ...pendingLines(s.requests.pending, 'en'),
           s.duty.known ? `Required: ${s.duty.text} (${citation(s.duty.source)}).` : s.duty.ended ? `Required: ${s.duty.ended.document} ended on ${s.duty.ended.lastDay}; please ask the medical affairs office which policy applies now.` : `Required: not judged — ${s.duty.reason}`,
           ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'en')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['Assessment: failed (unexcused absences).'] : []),
@@ -197,7 +203,8 @@ export function myStatusReply(s: Result<typeof myStatus>, lang: Lang): Reply {
       : [
           `当前派驻：${p.supportingOrgName} → ${p.receivingOrgName}，${p.startsOn} 至 ${p.endsOn}（第 ${s.dayOfPosting} / ${s.postingDays} 天）。`,
           `依据：${policyName(p.policyId, lang)}。`,
-          `已签到 ${s.checkedInDays} 天；请假 ${s.leaveDays} 天（已批准）；脱岗 ${s.unexcused} 次。`,
+          `已签到 ${s.checkedInDays} 天${s.requests.punchedDays ? `（含补卡 ${s.requests.punchedDays} 天）` : ''}；请假 ${s.leaveDays} 天（已批准${s.requests.leaveAhead ? `，另有 ${s.requests.leaveAhead} 天尚未开始` : ''}）；脱岗 ${s.unexcused} 次。`,
+          ...pendingLines(s.requests.pending, 'zh'),
           s.duty.known ? `要求：${s.duty.text}（${citation(s.duty.source)}）。` : s.duty.ended ? `要求：${s.duty.ended.document}已于${s.duty.ended.lastDay}结束，请联系医务科确认现行政策。` : `要求：暂不判定——${s.duty.reason}`,
           ...(s.duty.known ? [progressLine(s.duty.pattern, s, 'zh')].filter((x): x is string => x !== null) : []),
           ...(s.assessment === 'failed' ? ['考核：不合格（无正当理由脱岗）。'] : []),

@@ -20,6 +20,7 @@ export const adminAgreements = new Hono<AppEnv>().get('/api/admin/support-pairs/
   if (!tenantId) return forbiddenTenant(c, query.data.tenant)
   const { database, clock } = c.get('deps')
   const result = await buildAgreement({ db: database.db, clock }, { tenantId, pairId: id.data })
+  if (!result.ok && result.problem === 'noModel') return c.json(errorBody(c, 'no_agreement_model', result.message), 422)
   if (!result.ok) return c.json(errorBody(c, 'not_found', result.message), 404)
   return c.body(result.bytes.buffer as ArrayBuffer, 200, {
     'content-type': DOCX,

@@ -10,6 +10,7 @@ import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { ELIGIBILITY_YEARS, matchProgrammes } from './ask'
 import { formatResults } from './format'
+import { withImpliedFacts } from './implied-facts'
 import { eligibilityForm, isProfileField, parseAnswer, questionFor, withField } from './questions'
 
 export const ELIGIBILITY_DIALOGUE = 'eligibility'
@@ -103,7 +104,7 @@ function readGivenFacts(args: string, lang: Lang): { ok: true; facts: [ProfileFi
 
 async function advance(deps: UseCaseDeps, account: Account, state: Omit<DialogueState, 'asking'>, first: boolean): Promise<Reply> {
   const { lang } = state
-  const results = evaluateAll(state.profile, state.on, state.programmes, await tenantSuccessors(deps.db, account.tenantId))
+  const results = evaluateAll(withImpliedFacts(state.profile), state.on, state.programmes, await tenantSuccessors(deps.db, account.tenantId))
   const next = nextQuestion(results, state.skipped)
   if (!next) {
     await endConversation(deps.db, account)
@@ -125,6 +126,8 @@ function nextQuestion(results: EligibilityResult[], skipped: ProfileField[]): Pr
   for (const r of results) for (const f of r.missing) if (!skipped.includes(f)) counts.set(f, (counts.get(f) ?? 0) + 1)
   let best: ProfileField | null = null
   for (const [field, n] of counts) if (best === null || n > counts.get(best)!) best = field
+  // 在岗 first: a yes answers 是否退休 too (see withImpliedFacts), so that question is then never asked.
+  if (best === 'retired' && counts.has('employer.inPost')) return 'employer.inPost'
   return best
 }
 

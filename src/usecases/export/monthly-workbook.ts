@@ -3,6 +3,7 @@ import type { ComplianceMonth } from '../compliance/load-compliance'
 import { shanghaiDate, shanghaiTime } from '../../time/shanghai'
 import type { DayMark, MonthView, ReportState } from '../office/month-view'
 import { REPORT_FIELDS } from '../report/fields'
+import { auditActionText, auditChangeText, auditEntityText } from './audit-text'
 import { type XlsxCell, type XlsxSheet, writeXlsx } from './xlsx'
 
 export const DAY_MARK_TEXT: Record<DayMark, string> = {
@@ -26,7 +27,7 @@ const ACTION_TEXT: Record<string, string> = {
   barredFromFinalExam: '不得参加结业考核',
 }
 const MARK_ORDER: DayMark[] = ['present', 'leave', 'punchCorrection', 'notRequired', 'unexcused', 'unverified', 'notCounted', 'unknown', 'open']
-// Excel refuses a cell over 32,767 characters; audit before/after JSON can be longer.
+// Excel refuses a cell over 32,767 characters; an audited change can be longer.
 const MAX_CELL_CHARS = 32_000
 const MIN_WIDTH = 6
 const MAX_WIDTH = 60
@@ -35,7 +36,6 @@ type Cell = XlsxCell
 
 const at = (d: Date | null) => (d ? `${shanghaiDate(d)} ${shanghaiTime(d)}` : '')
 const policy = (id: string) => POLICY_META[id as PolicyId]?.shortName ?? id
-const json = (v: unknown) => (v === null || v === undefined ? '' : JSON.stringify(v).slice(0, MAX_CELL_CHARS))
 
 /** Display width of a cell's first line in Excel's character units: a CJK or full-width character takes two. */
 function widthOf(value: Cell): number {
@@ -131,7 +131,10 @@ export function monthlyWorkbook(view: MonthView, meta: { title: string; generate
   const audit = sheet(
     '审计',
     ['时间', '操作人', '操作', '对象', '对象ID', '变更前', '变更后'],
-    view.audit.map((a) => [at(a.at), a.actorName ?? a.actorLabel ?? '系统/管理员', a.action, a.entity, a.entityId, json(a.before), json(a.after)]),
+    view.audit.map((a) => {
+      const change = auditChangeText(a.before, a.after, MAX_CELL_CHARS)
+      return [at(a.at), a.actorName ?? a.actorLabel ?? '系统/管理员', auditActionText(a.action), auditEntityText(a.entity), a.entityId, change.before, change.after]
+    }),
   )
   // 达标: the lines `达标` shows in chat, every one, the worst org first.
   const met = sheet(

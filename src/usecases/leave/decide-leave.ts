@@ -12,6 +12,7 @@ import { eachDay } from '../../time/days'
 import type { UseCaseDeps } from '../deps'
 import { withdrawAbsences } from '../attendance/withdraw'
 import { notifyPerson } from '../notify'
+import { rejectReasonReply } from './reject-reason'
 import { decidedNoticeReply, decisionProblemReply, decisionReply } from './decision-replies'
 
 /** The largest number a leave request can have (PostgreSQL's int4 range, far beyond any tenant's count). */
@@ -46,6 +47,7 @@ export async function decideLeave(deps: UseCaseDeps, input: DecideLeaveInput): P
     const mayDecide = leave.approverPersonId === personId || (await holdsRole(tx, tenantId, personId, 'approver', receivingOrgId))
     if (!mayDecide) return decisionProblemReply({ problem: 'notApprover', decision, number }, lang)
     if (leave.status !== 'pending') return decisionProblemReply({ problem: 'decided', decision, number, status: leave.status }, lang)
+    if (decision === 'reject' && !comment) return rejectReasonReply(number, input.platform, lang)
 
     const decided = await decideLeaveRow(tx, leave.id, decision === 'approve' ? 'approved' : 'rejected', comment, now)
     if (!decided) return decisionProblemReply({ problem: 'decided', decision, number, status: leave.status }, lang)

@@ -1,6 +1,10 @@
 import type { LeaveKind } from '../../../db/schema'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
+import type { Platform } from '../../domain/platform'
+import { formHint } from '../channel-text'
+import { exampleDates } from '../examples'
+import { shortReason } from './shorten'
 
 const NAME = { leave: { zh: '请假', en: 'leave' }, punchCorrection: { zh: '补卡', en: 'punch correction' } } as const
 const PAST_LEAVE = { zh: '补假', en: 'leave for a past day' } as const
@@ -21,13 +25,15 @@ export interface LeaveSummary {
 const span = (s: { from: string; to: string }) => (s.from === s.to ? s.from : `${s.from} 至 ${s.to}`)
 
 /** With no dates given: the form (a card on Feishu) and, for text-only platforms, how to type it. */
-export function leaveFormReply(kind: LeaveKind, lang: Lang): Reply {
+export function leaveFormReply(kind: LeaveKind, lang: Lang, today?: string, platform?: Platform): Reply {
+  const orForm = formHint(platform, lang)
   const en = lang === 'en'
+  const x = exampleDates(today ?? '2026-11-23')
   if (kind === 'punchCorrection') {
     return {
       tone: 'info',
       title: en ? 'Punch correction' : '补卡申请',
-      text: en ? 'Send: 补卡 11-20 <reason>, or fill in the form.' : '请发送：补卡 11-20 事由（例如：补卡 11-20 下乡义诊忘记签到），或填写下方表单。',
+      text: en ? `Send: 补卡 ${x.punchDay} <reason>${orForm}.` : `请发送：补卡 ${x.punchDay} 事由（例如：补卡 ${x.punchDay} 下乡义诊忘记签到）${orForm}。`,
       form: {
         fields: [
           { name: 'day', label: en ? 'Day' : '日期', kind: 'date', required: true },
@@ -41,7 +47,7 @@ export function leaveFormReply(kind: LeaveKind, lang: Lang): Reply {
   return {
     tone: 'info',
     title: en ? 'Leave request' : '请假申请',
-    text: en ? 'Send: 请假 11-24 至 11-26 <reason>, or fill in the form.' : '请发送：请假 11-24 至 11-26 事由（一天可只写一个日期），或填写下方表单。',
+    text: en ? `Send: 请假 ${x.leaveFrom} 至 ${x.leaveTo} <reason>${orForm}.` : `请发送：请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由（一天可只写一个日期）${orForm}。`,
     form: {
       fields: [
         { name: 'from', label: en ? 'From' : '开始日期', kind: 'date', required: true },
@@ -76,10 +82,11 @@ type Problem =
   | { problem: 'noApprover'; kind: LeaveKind; org: string }
 
 /** Why a request was not filed, and what to send instead; nothing was written. */
-export function leaveProblemReply(p: Problem, lang: Lang): Reply {
+export function leaveProblemReply(p: Problem, lang: Lang, today?: string): Reply {
   const pastDay = 'pastDay' in p && p.pastDay === true
   const name = nameOf({ kind: p.kind, pastDay })[lang]
-  const example = pastDay ? '补假 12-03 发热就医' : p.kind === 'leave' ? '请假 11-24 至 11-26 事由' : '补卡 11-20 事由'
+  const x = exampleDates(today ?? '2026-11-23')
+  const example = pastDay ? `补假 ${x.punchDay} 发热就医` : p.kind === 'leave' ? `请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由` : `补卡 ${x.punchDay} 事由`
   const grace = p.problem === 'pastGrace' ? p.graceWorkdays : 0
   const zh: Record<Problem['problem'], () => string> = {
     format: () => `没有看懂日期。请这样发送：${example}`,
@@ -110,8 +117,8 @@ export function leaveProblemReply(p: Problem, lang: Lang): Reply {
 
 export function leaveSubmittedReply(s: LeaveSummary, lang: Lang): Reply {
   return lang === 'en'
-    ? { tone: 'success', text: `${nameOf(s).en} request #${s.number} filed: ${span(s)} (${s.days} day(s)), reason: ${s.reason}. Waiting for approval at ${s.org}.` }
-    : { tone: 'success', text: `${nameOf(s).zh}单 #${s.number} 已提交：${span(s)}（${s.days} 天），事由：${s.reason}。等待${s.org}审批。` }
+    ? { tone: 'success', text: `${nameOf(s).en} request #${s.number} filed: ${s.from === s.to ? s.from : `${s.from} to ${s.to}`} (${s.days} day(s)), reason: ${shortReason(s.reason, 'en')}. Waiting for approval at ${s.org}.` }
+    : { tone: 'success', text: `${nameOf(s).zh}单 #${s.number} 已提交：${span(s)}（${s.days} 天），事由：${shortReason(s.reason)}。等待${s.org}审批。` }
 }
 
 /** The approver's notice: who, when, why, and buttons that send 批准/驳回 with the number. */
@@ -119,7 +126,7 @@ export function approvalRequestReply(s: LeaveSummary & { requesterName: string }
   return {
     tone: 'info',
     title: `${nameOf(s).zh}审批 #${s.number}`,
-    text: `${s.requesterName} 申请${nameOf(s).zh}：${span(s)}（${s.days} 天）\n事由：${s.reason}\n派驻单位：${s.org}\n也可回复：批准 ${s.number} 或 驳回 ${s.number} 理由`,
+    text: `${s.requesterName} 申请${nameOf(s).zh}：${span(s)}（${s.days} 天）\n事由：${shortReason(s.reason)}\n派驻单位：${s.org}\n也可回复：批准 ${s.number} 或 驳回 ${s.number} 理由`,
     actions: [
       { label: '批准', command: `批准 ${s.number}`, style: 'primary' },
       { label: '驳回', command: `驳回 ${s.number}`, style: 'danger' },

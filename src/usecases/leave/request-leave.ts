@@ -10,6 +10,8 @@ import { daysInclusive, shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
 import { requireActivePosting } from '../require-posting'
+import { checkedInClash, splitConfirmation } from './checked-in-clash'
+import { overlapExtensionReply } from './overlap-extension'
 import { parseLeaveArgs } from './parse'
 import { tenantSettings } from '../../../db/repositories/verifications'
 import { addDays } from '../../time/days'
@@ -37,10 +39,11 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
   const today = shanghaiDate(now)
   const { tenantId, personId, kind, lang } = input
   const pastDay = input.pastDay === true
-  if (!input.args.trim()) return pastDay ? leaveProblemReply({ problem: 'format', kind, pastDay }, lang) : leaveFormReply(kind, lang)
-  const parsed = parseLeaveArgs(input.args, today)
-  if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind, pastDay }, lang)
-  const { from, to, reason } = parsed
+  if (!input.args.trim()) return pastDay ? leaveProblemReply({ problem: 'format', kind, pastDay }, lang, today) : leaveFormReply(kind, lang, today, input.platform)
+  const parsed = parseLeaveArgs(input.args, today, kind === 'punchCorrection' || pastDay ? 'past' : 'future')
+  if (!parsed.ok) return leaveProblemReply({ problem: 'format', kind, pastDay }, lang, today)
+  const { from, to } = parsed
+  const { reason, confirmed } = splitConfirmation(parsed.reason)
   if (from > to) return leaveProblemReply({ problem: 'order', kind }, lang)
   // A button that names the day (补卡 12-03) asks only for the reason.
   if (!reason) return reasonFormReply({ kind, pastDay, from, to }, lang)
@@ -59,7 +62,12 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
         return leaveProblemReply({ problem: 'pastGrace', kind, pastDay, graceWorkdays }, lang)
       }
     }
+    const retype = `${pastDay ? '补假' : '请假'} ${from.slice(5)}${to === from ? '' : ` 至 ${to.slice(5)}`} ${reason}`
+    const checkedIn = await checkedInClash(tx, { postingId: posting.id, kind, from, to, today, confirmed, retype }, lang)
+    if (checkedIn) return checkedIn
     const [clash] = await overlappingLeave(tx, posting.id, kind, from, to)
+    const extension = clash ? overlapExtensionReply({ kind, from, to, reason, clash }, lang) : null
+    if (extension) return extension
     if (clash) return leaveProblemReply({ problem: 'overlap', kind, number: clash.number, startsOn: clash.startsOn, endsOn: clash.endsOn }, lang)
     const approverId =
       (await holdersOf(tx, tenantId, 'approver', posting.receivingOrgId))[0] ?? (await holdersOf(tx, tenantId, 'director', posting.receivingOrgId))[0]

@@ -1,5 +1,5 @@
 import { recordAudit } from '../../../db/repositories/audit'
-import { unexcuseDays } from '../../../db/repositories/attendance'
+import { findDay, unexcuseDays } from '../../../db/repositories/attendance'
 import { findApprovedLeaveOn, markReturned } from '../../../db/repositories/leave'
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
@@ -18,9 +18,11 @@ export async function returnFromLeave(deps: UseCaseDeps, input: { tenantId: stri
     await markReturned(tx, leave.id, today)
     const after = eachDay(today, leave.endsOn).slice(1)
     await unexcuseDays(tx, leave.postingId, after)
+    // Someone already checked in today is not asked to check in.
+    const checkedIn = Boolean((await findDay(tx, leave.postingId, today))?.checkInAt)
     await recordAudit(tx, { tenantId: input.tenantId, actorPersonId: input.personId, action: 'leave.returned', entity: 'leave_request', entityId: leave.id, before: leave, after: { ...leave, status: 'returned', returnedOn: today }, at: now })
     return en
-      ? { tone: 'success', text: `Welcome back. Leave #${leave.number} ends today${after.length ? `; ${after.length} later day(s) count as workdays again` : ''}. Remember to check in.` }
-      : { tone: 'success', text: `已销假，欢迎回岗。请假单 #${leave.number} 于今天结束${after.length ? `，之后 ${after.length} 天恢复为工作日` : ''}。请记得签到。` }
+      ? { tone: 'success', text: `Welcome back. Leave #${leave.number} ends today${after.length ? `; ${after.length} later day(s) count as workdays again` : ''}.${checkedIn ? '' : ' Remember to check in.'}` }
+      : { tone: 'success', text: `已销假，欢迎回岗。请假单 #${leave.number} 于今天结束${after.length ? `，之后 ${after.length} 天恢复为工作日` : ''}。${checkedIn ? '' : '请记得签到。'}` }
   })
 }

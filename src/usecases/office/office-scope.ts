@@ -17,6 +17,8 @@ export interface OfficeScope {
   orgNames: Map<string, string>
   /** The orgs the scope hangs from (an office's own orgs), for the heading of what it sees. */
   roots: string[]
+  /** A director's scope: their hospital itself, not the orgs below it. */
+  ownOrgsOnly?: boolean
 }
 
 /**

@@ -5,7 +5,7 @@ import { parseMonth, yearsAround } from '../../domain/strict-input'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { loadMonthView, type ReportState } from './month-view'
-import { officeScope } from './office-scope'
+import { statusScope } from './director-scope'
 
 const STATE_ZH: Record<ReportState, string> = { submitted: '已提交', late: '逾期提交', missing: '逾期未交', notYet: '未提交' }
 const STATE_EN: Record<ReportState, string> = { submitted: 'submitted', late: 'submitted late', missing: 'missing (overdue)', notYet: 'not yet submitted' }
@@ -30,12 +30,12 @@ export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string;
   const month = asked?.value ?? today.slice(0, 7)
   const thisMonth = month === today.slice(0, 7) ? '本月' : '该月'
   const { view, scope } = await deps.db.transaction(async (tx: Db) => {
-    const scope = await officeScope(tx, input.tenantId, { kind: 'person', personId: input.personId })
+    const scope = await statusScope(tx, input.tenantId, input.personId)
     return { scope, view: await loadMonthView(tx, { tenantId: input.tenantId, month, scope, today }) }
   })
   const count = (s: ReportState) => view.reports.filter((r) => r.state === s).length
   const en = input.lang === 'en'
-  const where = scope.tenantWide ? (en ? 'all orgs' : '全部单位') : scope.roots.map((id) => scope.orgNames.get(id)).join('、') + (en ? ' and below' : '及下属单位')
+  const where = scope.tenantWide ? (en ? 'all orgs' : '全部单位') : scope.roots.map((id) => scope.orgNames.get(id)).join('、') + (scope.ownOrgsOnly ? '' : en ? ' and below' : '及下属单位')
   const reports = view.reports.length > MAX_LISTED ? [...view.reports].sort((a, b) => NEEDS_ATTENTION.indexOf(a.state) - NEEDS_ATTENTION.indexOf(b.state)).slice(0, MAX_LISTED) : view.reports
   const postings = view.postings.length > MAX_LISTED ? [...view.postings].sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2)).slice(0, MAX_LISTED) : view.postings
   const moreReports = view.reports.length - reports.length
@@ -60,7 +60,7 @@ export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string;
         morePostings ? `Attendance rate, the ${postings.length} lowest of ${view.postings.length} postings (present ÷ present + absent, judged days):` : 'Attendance rate (present ÷ present + absent, judged days):',
         ...(rateLines.length ? rateLines : [`· no postings ${month === today.slice(0, 7) ? 'this' : 'that'} month`]),
         ...(morePostings ? [`· … and ${morePostings} more (all in the export)`] : []),
-        `The month as Excel: export ${month}`,
+        ...(scope.ownOrgsOnly ? [] : [`The month as Excel: export ${month}`]),
       ]
     : [
         `${month} 统计（${where}）`,
@@ -70,7 +70,7 @@ export async function officeStatus(deps: UseCaseDeps, input: { tenantId: string;
         morePostings ? `出勤率最低的 ${postings.length} 人（共 ${view.postings.length} 人；出勤 ÷（出勤 + 脱岗），按已判定的天数）：` : '出勤率（出勤 ÷（出勤 + 脱岗），按已判定的天数）：',
         ...(rateLines.length ? rateLines : [`· ${thisMonth}没有派驻`]),
         ...(morePostings ? [`· ……另有 ${morePostings} 人（全部见导出）`] : []),
-        `导出${thisMonth} Excel：导出 ${month}`,
+        ...(scope.ownOrgsOnly ? [] : [`导出${thisMonth} Excel：导出 ${month}`]),
       ]
   return { tone: 'info', title: en ? 'Programme status' : '对口支援统计', text: text.join('\n'), charts: charts(view, count, en) }
 }

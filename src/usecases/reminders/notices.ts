@@ -9,11 +9,11 @@ const md = (day: string) => day.slice(5)
 export const daysUntil = (today: string, due: string) => daysInclusive(today, due) - 1
 
 /** The 09:30 nudge to a doctor who has not checked in on a workday. */
-export function checkInNudge(name: string, day: string): Reply {
+export function checkInNudge(name: string, day: string, greeting = '早上好'): Reply {
   return {
     tone: 'info',
     title: '签到提醒',
-    text: `${name}医生，早上好，今天（${md(day)}）还没有签到。到岗后请发送“签到”；如今天请假，请发送“请假 ${md(day)} 事由”。`,
+    text: `${name}医生，${greeting}，今天（${md(day)}）还没有签到。到岗后请发送“签到”；如今天请假，请发送“请假 ${md(day)} 事由”。`,
     actions: [{ label: '签到', command: '签到', style: 'primary' }],
   }
 }

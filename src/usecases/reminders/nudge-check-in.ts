@@ -8,6 +8,7 @@ import { dutyOf } from '../attendance/duty'
 import type { UseCaseDeps } from '../deps'
 import { notifyPerson } from '../notify'
 import { tenantSuccessors } from '../policy/successors'
+import { greetingAt } from './greeting'
 import { checkInNudge } from './notices'
 
 export interface NudgeResult {
@@ -40,7 +41,7 @@ export async function nudgeCheckIn(deps: UseCaseDeps, input: { tenantId: string;
       if (record?.checkInAt || record?.status === 'excused') continue
       // A pending request counts too: the doctor has told us, the approver has not answered yet.
       if ((await overlappingLeave(tx, posting.id, 'leave', day, day)).length > 0) continue
-      await notifyPerson(tx, { tenantId, personId: posting.personId, prefer: 'feishu', reply: checkInNudge(posting.personName, day), key: `nudge:${posting.id}:${day}`, at: now })
+      await notifyPerson(tx, { tenantId, personId: posting.personId, prefer: 'feishu', reply: checkInNudge(posting.personName, day, greetingAt(now)), key: `nudge:${posting.id}:${day}`, at: now })
       nudged++
     }
     return { day, nudged }

@@ -1,13 +1,17 @@
 import { recordAudit } from '../../../db/repositories/audit'
 import { findReport, reportingOrgsOf, saveReport } from '../../../db/repositories/reports'
 import type { Lang } from '../../domain/command'
+import type { Platform } from '../../domain/platform'
 import type { Reply } from '../../domain/reply'
 import { parseMonth, yearsAround } from '../../domain/strict-input'
+import { formHint } from '../channel-text'
 import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
+import { findPersonName } from '../../../db/repositories/people'
 import { reportDeadline } from './deadline'
 import { type DoctorValues, doctorsOfMonth, formatDoctorValues, mergeDoctorValues, splitDoctorArgs } from './doctor-fields'
 import { tenantSuccessors } from '../policy/successors'
+import { editableNote, overwriteNote } from './report-notes'
 import { formatReport, parseReportArgs, reportFormFields, type ReportValues } from './fields'
 
 const MONTH_WORD = /^([0-9０-９][^\s=＝：]*)(?=\s|$)/
@@ -18,7 +22,7 @@ const REPORT_YEARS_BACK = 5
  * 月报 [YYYY-MM] 门诊=12 …: saves (or adds to) the month's report of the sender's receiving org. It stays editable
  * until its due date; after that a first submission is still taken and marked late, but changes are refused.
  */
-export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: string; personId: string; args: string; lang: Lang }): Promise<Reply> {
+export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: string; personId: string; args: string; lang: Lang; platform?: Platform }): Promise<Reply> {
   const now = deps.clock.now()
   const today = shanghaiDate(now)
   // A first word that is no “key=value” is the month: 月报 2026-10 门诊=12.
@@ -39,7 +43,7 @@ export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
       return {
         tone: 'info',
         title: '项目开展情况月报',
-        text: `${header}${current}\n发送“月报 门诊=12 查房=8 讲座=2 听课人数=40 手术=3 亮点=…”填写（飞书中也可直接填下方表单）。\n每位派驻医生的门诊、教学查房、科内教学按人填写：“月报 门诊@张伟=12 教学查房@张伟=4 科内教学@张伟=2”（本人可写 @我）。`,
+        text: `${header}${current}\n发送“月报 门诊=12 查房=8 讲座=2 听课人数=40 手术=3 亮点=…”填写${formHint(input.platform, 'zh')}。\n每位派驻医生的门诊、教学查房、科内教学按人填写：“月报 门诊@张伟=12 教学查房@张伟=4 科内教学@张伟=2”（本人可写 @我）。`,
         form: { fields: reportFormFields(), command: `月报 ${month} ${reportFormFields().map((f) => `${f.name}={${f.name}}`).join(' ')}`, submitLabel: '保存月报' },
       }
     }
@@ -54,7 +58,11 @@ export async function submitMonthlyReport(deps: UseCaseDeps, input: { tenantId: 
     const saved = await saveReport(tx, { tenantId: input.tenantId, receivingOrgId: org.id, month, fields, submittedBy: input.personId, at: now })
     await recordAudit(tx, { tenantId: input.tenantId, actorPersonId: input.personId, action: existing ? 'report.updated' : 'report.submitted', entity: 'monthly_report', entityId: saved.id, before: existing, after: saved, at: now })
     const late = !existing && today > due ? `（已逾期，截止日期为 ${due}）` : ''
-    return { tone: 'success', title: '月报已保存', text: `${org.name} ${month} 月报已保存${late}：\n${withDoctors(fields)}\n截止 ${due} 前可继续修改。` }
+    const overwritten =
+      existing?.submittedBy && existing.submittedBy !== input.personId
+        ? overwriteNote({ before: existing.fields as ReportValues, after: fields, previousName: await findPersonName(tx, existing.submittedBy), previousOn: shanghaiDate(existing.updatedAt) })
+        : ''
+    return { tone: 'success', title: '月报已保存', text: `${org.name} ${month} 月报已保存${late}：\n${withDoctors(fields)}${overwritten}\n${editableNote(today, due)}` }
   })
 }
 
