@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, expect, test } from 'vitest'
 import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
+import { sweepDay } from '../src/usecases/attendance/sweep-day'
 import { pendingDesk } from '../src/usecases/desk/pending-desk'
 import { say, testApp } from './support/app'
 import { useTestDatabase } from './support/database'
@@ -46,4 +47,17 @@ test('another source of items is one more provider, merged oldest first', async 
   const deps = { db: t.database.db, clock: fixedClock('2026-12-01T02:00:00Z') }
   const desk = await pendingDesk(deps, { tenantId: 'demo', personId: '00000000-0000-4000-8000-000000000000', lang: 'zh' }, [extra])
   expect(desk.text).toBe('按提交先后排列：\n1. 待核实 11-20 张伟\n   回复：核实 …')
+})
+
+test('待核实 days wait on the desk of the receiving org’s approver, with 确认脱岗 / 不计', async () => {
+  // 2026-12-02, a Wednesday: 刘洋 (Yantai, posted to the township centre) never checked in.
+  await sweepDay({ db: t.database.db, clock: fixedClock('2026-12-02T17:00:00Z') }, { tenantId: 'demo', day: '2026-12-02' })
+  const desk = await at('2026-12-03T02:00:00Z')('qianyuanzhang', '待办')
+  const number = /待核实 #(\d+) 刘洋：2026-12-02 没有签到记录/.exec(desk.text)?.[1]
+  expect(number, desk.text).toBeDefined()
+  expect(desk.text).toContain(`回复：核实 ${number} 脱岗 / 核实 ${number} 不计 理由`)
+  // Not the city hospital's director: the receiving side decides.
+  expect((await at('2026-12-03T02:00:00Z')('liyuanzhang', '待办')).text).not.toContain('待核实')
+  await at('2026-12-03T02:05:00Z')('qianyuanzhang', `核实 ${number} 不计 当天在村卫生室巡诊`)
+  expect((await at('2026-12-03T02:10:00Z')('qianyuanzhang', '待办')).text).not.toContain(`待核实 #${number}`)
 })

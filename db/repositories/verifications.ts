@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, ne } from 'drizzle-orm'
 import type { Db } from '../client'
-import { postings, tenants, unverifiedDays, type VerificationStatus } from '../schema'
+import { alias } from 'drizzle-orm/pg-core'
+import { people, postings, roleAssignments, tenants, unverifiedDays, type VerificationStatus } from '../schema'
 
 /** Opens a 待核实 day once; returns it only the first time. */
 export async function openVerification(db: Db, key: { tenantId: string; postingId: string; day: string }) {
@@ -15,6 +16,19 @@ export async function openVerifications(db: Db, tenantId: string, upTo: string) 
     .from(unverifiedDays)
     .innerJoin(postings, eq(postings.id, unverifiedDays.postingId))
     .where(and(eq(unverifiedDays.tenantId, tenantId), eq(unverifiedDays.status, 'open'), lte(unverifiedDays.day, upTo)))
+    .orderBy(asc(unverifiedDays.day), asc(unverifiedDays.number))
+}
+
+/** Open 待核实 days at the orgs where this person approves or directs (who may decide them), oldest first, with the doctor's name. */
+export async function openVerificationsFor(db: Db, tenantId: string, personId: string) {
+  const doctor = alias(people, 'doctor')
+  return db
+    .selectDistinct({ verification: unverifiedDays, doctorName: doctor.name })
+    .from(unverifiedDays)
+    .innerJoin(postings, eq(postings.id, unverifiedDays.postingId))
+    .innerJoin(doctor, eq(doctor.id, postings.personId))
+    .innerJoin(roleAssignments, and(eq(roleAssignments.orgId, postings.receivingOrgId), eq(roleAssignments.personId, personId), inArray(roleAssignments.role, ['approver', 'director'])))
+    .where(and(eq(unverifiedDays.tenantId, tenantId), eq(unverifiedDays.status, 'open')))
     .orderBy(asc(unverifiedDays.day), asc(unverifiedDays.number))
 }
 

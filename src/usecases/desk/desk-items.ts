@@ -1,5 +1,6 @@
 import { pendingRequestsFor } from '../../../db/repositories/pending-requests'
 import type { Db } from '../../../db/client'
+import { openVerificationsFor } from '../../../db/repositories/verifications'
 import type { ReplyAction } from '../../domain/reply'
 import { daysInclusive, shanghaiDate } from '../../time/shanghai'
 import { shortReason } from '../leave/shorten'
@@ -40,5 +41,17 @@ export const leaveRequestItems: DeskProvider = async (db, q) =>
     }
   })
 
+/** 待核实 days (a duty day with no check-in) the person may settle as the receiving org's approver or director. */
+export const unverifiedDayItems: DeskProvider = async (db, q) =>
+  (await openVerificationsFor(db, q.tenantId, q.personId)).map(({ verification: v, doctorName }) => ({
+    since: v.createdAt,
+    text: { zh: `待核实 #${v.number} ${doctorName}：${v.day} 没有签到记录`, en: `to verify #${v.number} ${doctorName}: no check-in on ${v.day}` },
+    typed: { zh: `核实 ${v.number} 脱岗 / 核实 ${v.number} 不计 理由`, en: `verify ${v.number} 脱岗 / verify ${v.number} 不计 <reason>` },
+    actions: [
+      { label: `确认脱岗 #${v.number}`, command: `核实 ${v.number} 脱岗`, style: 'danger' as const },
+      { label: `不计 #${v.number}`, command: `核实 ${v.number} 不计`, style: 'default' as const },
+    ],
+  }))
+
 /** Every source of the approver's desk, in no particular order: the desk sorts their items oldest first. */
-export const DESK_PROVIDERS: DeskProvider[] = [leaveRequestItems]
+export const DESK_PROVIDERS: DeskProvider[] = [leaveRequestItems, unverifiedDayItems]
