@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { say, testApp } from './support/app'
+import { consoleAt } from './support/app'
 import { useTestDatabase } from './support/database'
 
 const t = useTestDatabase()
@@ -11,10 +10,7 @@ beforeAll(async () => {
   await seedDemo(t.database.db, fixedClock('2026-12-01T00:00:00Z'))
 })
 
-function at(now: string) {
-  const { app } = testApp(t.database, { now })
-  return (user: string, text: string) => say(app, user, text, randomUUID())
-}
+const at = consoleAt(t)
 
 describe('销假 knows whether today is already checked in', () => {
   test.each([

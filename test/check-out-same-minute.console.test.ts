@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { beforeAll, expect, test } from 'vitest'
 import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
-import { say, testApp } from './support/app'
+import { consoleAt } from './support/app'
 import { useTestDatabase } from './support/database'
 
 const t = useTestDatabase()
@@ -11,10 +10,7 @@ beforeAll(async () => {
   await seedDemo(t.database.db, fixedClock('2026-12-01T00:00:00Z'))
 })
 
-function at(now: string) {
-  const { app } = testApp(t.database, { now })
-  return (user: string, text: string) => say(app, user, text, randomUUID())
-}
+const at = consoleAt(t)
 
 test('a second 签退 within the same minute says nothing changed; a later one still updates the time', async () => {
   await at('2026-12-01T01:00:00Z')('zhangwei', '签到')

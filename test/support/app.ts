@@ -39,3 +39,11 @@ export async function handleAndDeliver(deps: OutboxDeps) {
   while ((await handleInbox({ ...deps, files: fileFetchersOf(deps.senders) })).leased > 0);
   return deliverDue(deps)
 }
+
+/** `at(now)(user, text)`: one console message as `user` at that moment, each with a fresh message id. */
+export function consoleAt(t: { readonly database: Database }) {
+  return (now: string) => {
+    const { app } = testApp(t.database, { now })
+    return (user: string, text: string) => say(app, user, text, crypto.randomUUID())
+  }
+}
