@@ -103,6 +103,19 @@ export function continuedRules(policyId: PolicyId, successors: readonly Successo
   return rules
 }
 
+/** Any other cited data of a pack (e.g. its team requirements) carried through its successors as its support rules are. */
+export function continuedData<T extends object>(policyId: PolicyId, data: T, successors: readonly Successor[] = []): T {
+  let out = data
+  let end: IsoDate | null = SUPPORT_PERIODS[policyId].until
+  for (const s of chainOf(policyId, successors)) {
+    if (end === null || s.from !== end) break
+    const at = end
+    if (!s.programmes) out = mapParameters(out, (p) => extend(p, at, s, false))
+    end = successorEnd(s)
+  }
+  return out
+}
+
 /** A programme's period as continued by the successors of its pack that cover it (all of it, or by name). */
 export function continuedProgramme(programme: Programme, policyId: PolicyId, successors: readonly Successor[]): Programme {
   const chain = chainOf(policyId, successors)

@@ -42,6 +42,14 @@ describe('河南 附件8 三(一)1: team size', () => {
     expect(l.shortBy).toBe(shortBy)
   })
 
+  test('past the pack’s end it is judged only through a successor document, which the clause then names', () => {
+    const successor = { policy: 'henan-2015' as const, document: '豫卫〔2021〕1号', title: '继续实施', issuedOn: null, from: '2021-01-01', until: null, clause: '一', quote: '继续实施' }
+    const f = facts('2026-06', COUNTY, four)
+    expect(judge('henan-2015', f).find((l) => l.requirement === 'teamSize')).toBeUndefined()
+    const l = receivingOrgCompliance(seedCompliancePack('henan-2015', [successor]), f).find((x) => x.requirement === 'teamSize')!
+    expect(l).toMatchObject({ status: 'failed', shortBy: 1, source: { clause: '附件8 三(一)1', continuedBy: { document: '豫卫〔2021〕1号' } } })
+  })
+
   test('someone whose posting ended before the day counted is not on the team', () => {
     const l = line('henan-2015', facts('2016-06', COUNTY, [...four, person('戊', { onPost: false, daysInMonth: 10 })]), 'teamSize')!
     expect(l).toMatchObject({ status: 'failed', shortBy: 1 })

@@ -1,4 +1,4 @@
-import { COMPLIANCE_STATUS_TEXT, COMPLIANCE_STATUS_TEXT_EN, type ComplianceLine, type ComplianceStatus, POLICY_META, type PolicyId } from '../../../rules'
+import { citation as citeSource, COMPLIANCE_STATUS_TEXT, COMPLIANCE_STATUS_TEXT_EN, type ComplianceLine, type ComplianceStatus, POLICY_META, type PolicyId } from '../../../rules'
 import type { ReplyTable } from '../../domain/reply'
 import type { ComplianceMonth } from './load-compliance'
 
@@ -10,7 +10,8 @@ export function lineText(line: ComplianceLine, en = false): string[] {
   return [`· 【${status}】${who}${line.asks} — ${line.reason}${needs}`, `   ${en ? 'Clause' : '依据'}：${citation(line)}`]
 }
 
-export const citation = (line: ComplianceLine) => `${line.source.document} ${line.source.clause}`
+/** The clause a line rests on; inside a successor's period it names the successor too. */
+export const citation = (line: ComplianceLine) => citeSource(line.source)
 export const policyName = (id: PolicyId) => POLICY_META[id]?.shortName ?? id
 
 /** How many lines stand how. */

@@ -7,6 +7,7 @@ import { DomainError } from '../../domain/errors'
 import { lastDayOf } from '../../time/days'
 import { officeScope, type Viewer } from '../office/office-scope'
 import { type MonthData, receivingFacts, supportingFacts } from './build-facts'
+import { tenantSuccessors } from '../policy/successors'
 
 /** What a viewer may see of 达标: an office its subtree, an admin the tenant, a director their own hospital. */
 export interface ComplianceScope {
@@ -69,6 +70,7 @@ export async function loadCompliance(db: Db, input: { tenantId: string; month: s
     reports: await reportsBetween(db, tenantId, earliest.slice(0, 7), month),
     present: await presentDaysBetween(db, tenantId, first, last),
   }
+  const successors = await tenantSuccessors(db, tenantId)
   const visible = (id: string) => input.orgIds === null || input.orgIds.has(id)
   const receiving = new Set<string>()
   const supporting = new Set<string>()
@@ -81,11 +83,11 @@ export async function loadCompliance(db: Db, input: { tenantId: string; month: s
   const add = (lines: ComplianceLine[]) => lines.forEach((l) => byOrg.set(l.orgId, [...(byOrg.get(l.orgId) ?? []), l]))
   for (const key of receiving) {
     const [orgId, policyId] = key.split(' ') as [string, PolicyId]
-    add(receivingOrgCompliance(seedCompliancePack(policyId), receivingFacts(data, orgId, policyId)))
+    add(receivingOrgCompliance(seedCompliancePack(policyId, successors), receivingFacts(data, orgId, policyId)))
   }
   for (const key of supporting) {
     const [orgId, policyId] = key.split(' ') as [string, PolicyId]
-    add(supportingOrgCompliance(seedCompliancePack(policyId), supportingFacts(data, orgId, policyId)))
+    add(supportingOrgCompliance(seedCompliancePack(policyId, successors), supportingFacts(data, orgId, policyId)))
   }
   const orgs = [...byOrg].map(([orgId, lines]) => ({ orgId, orgName: data.orgs.get(orgId)?.name ?? orgId, lines: lines.sort(worstFirst) }))
   orgs.sort((a, b) => worstFirst(a.lines[0]!, b.lines[0]!) || a.orgName.localeCompare(b.orgName, 'zh'))
