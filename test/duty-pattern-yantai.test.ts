@@ -5,6 +5,8 @@ import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
 import { runDueJobs } from '../src/jobs/run-jobs'
 import { handleMessage } from '../src/usecases/handle-message'
+import { setTenantSettings, tenantSettings } from '../db/repositories/verifications'
+import { measureDuty } from '../src/usecases/attendance/measure-duty'
 import { useTestDatabase } from './support/database'
 
 const t = useTestDatabase()
@@ -88,4 +90,10 @@ test('Yantai village 派驻 “每周不少于 5 日，每日不少于半天” 
   await runDueJobs(deps, { only: 'checkout-reminder' })
   expect(await shortfalls()).toEqual(told)
   expect((await db.select().from(outbox)).length).toBe(before)
+
+  // The half day is the tenant's setting: at 2 hours, 10-15 (09:00–11:00) counts and the week reads 4/5.
+  await setTenantSettings(db, 'demo', { halfDayHours: 2 })
+  const pattern = { kind: 'daysPerWeek', minDays: 5, minHalfDaysPerDay: 1 } as const
+  const measured = await measureDuty(db, { tenantId: 'demo', from: '2026-10-12', to: '2026-10-18' }, posting!.id, pattern, (await tenantSettings(db, 'demo')).halfDayHours)
+  expect(measured).toMatchObject({ achieved: 4, required: 5, readings: ['“半天”按签到后至少 2 小时签退计（本部署的理解，非政策原文）。'] })
 })
