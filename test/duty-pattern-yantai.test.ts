@@ -55,6 +55,10 @@ test('Yantai village 派驻 “每周不少于 5 日，每日不少于半天” 
   expect(reminder).toContain('孙医生医生，今天（10-16）已签到，还没有签退')
   expect(reminder).toContain('“半天”按签到后至少 4 小时签退计（本部署的理解，非政策原文）')
 
+  // 我的 counts the week as the review will: 10-15 (two hours) not, today (checked in, not over) yes.
+  const me = await say('2026-10-16T10:05:00Z', '我的')
+  expect(me.text).toContain('本周已到岗 4/5 天。“半天”按签到后至少 4 小时签退计（本部署的理解，非政策原文）。')
+
   clock.set('2026-10-19T01:00:00Z')
   await runDueJobs(deps, { only: 'attendance-sweep' })
   // A missed day on a weekly pattern is not 待核实: the week is judged as a whole.
