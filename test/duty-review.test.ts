@@ -31,6 +31,9 @@ test('weekly and monthly duties (Yantai roving ≥2 a week, "331" ≥3 a month) 
   const checkIn = async (handle: string, day: string) => {
     clock.set(`${day}T01:00:00Z`)
     await handleMessage(deps, { platform: 'console', tenantId: 'demo', eventId: randomUUID(), senderExternalId: handle, text: '签到' })
+    // "每次不少于半天": a visit counts with a 签退 the tenant's hours (default 4) after 签到.
+    clock.set(`${day}T06:00:00Z`)
+    await handleMessage(deps, { platform: 'console', tenantId: 'demo', eventId: randomUUID(), senderExternalId: handle, text: '签退' })
   }
   await checkIn('zhou', '2026-11-03') // week of 11-02: one visit of two
   await checkIn('zhou', '2026-11-10') // week of 11-09: two visits
@@ -56,6 +59,7 @@ test('weekly and monthly duties (Yantai roving ≥2 a week, "331" ≥3 a month) 
   expect(zhou.filter((n) => n.key === '2026-11-02')).toHaveLength(2)
   expect(zhou.find((n) => n.key === '2026-11-02')!.text).toContain('2026-11-02 至 2026-11-08 这一周到岗 1/2 次，未达到“每周不少于2次，每次不少于半天”')
   expect(zhou[0]!.text).toContain('依据：烟卫〔2024〕17号 附件3 二(三)：“每周巡诊不少于 2 次，每次不少于半天”')
+  expect(zhou[0]!.text).toContain('“半天”按签到后至少 4 小时签退计（本部署的理解，非政策原文）')
   const wu = await notices(station)
   expect(wu[0]!.text).toContain('2026-11 月到岗 2/3 次')
   expect(wu[0]!.text).toContain('烟卫〔2024〕17号 附件3 二(一)')

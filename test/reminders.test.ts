@@ -206,6 +206,10 @@ describe('catch-up after downtime', () => {
       // The cliff warning looks at today only: a missed day is not caught up.
       'cliff-warning 2026-10-12',
       'cliff-warning 2026-10-15',
+      // A posting's end is looked at for each finished day, like the sweep.
+      'posting-end 2026-10-12',
+      'posting-end 2026-10-13',
+      'posting-end 2026-10-14',
       'unverified-notice 2026-10-12',
       'unverified-notice 2026-10-13',
       'unverified-notice 2026-10-14',

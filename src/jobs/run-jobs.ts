@@ -5,10 +5,12 @@ import type { UseCaseDeps } from '../usecases/deps'
 import { reviewDuty } from '../usecases/attendance/review-duty'
 import { lastDayOf } from '../time/days'
 import { monthPeriods, sundayAfter, weekPeriods } from '../usecases/attendance/review-schedule'
+import { reviewPostingEnd } from '../usecases/attendance/posting-end'
 import { sweepDay } from '../usecases/attendance/sweep-day'
 import { warnCliffs } from '../usecases/calendar/warn-cliffs'
 import { nudgeCheckIn } from '../usecases/reminders/nudge-check-in'
 import { notifyUnverified } from '../usecases/reminders/notify-unverified'
+import { CHECK_OUT_REMINDER_TIME, remindCheckOut } from '../usecases/reminders/remind-check-out'
 import { remindDeadline } from '../usecases/reminders/remind-deadline'
 import { remindMonthlyReport } from '../usecases/reminders/remind-monthly-report'
 import { deadlinePeriods, nudgePeriods, reportPeriods } from '../usecases/reminders/schedule'
@@ -29,15 +31,24 @@ interface Job {
 }
 
 
+/** Days that are over by `today`, from the day after the last run (or the deployment day). */
+function finishedDays(after: string | null, deployedOn: string, today: string): string[] {
+  const last = addDays(today, -1)
+  const from = after && after >= deployedOn ? eachDay(after, last)[1] : deployedOn
+  return from && from <= last ? eachDay(from, last) : []
+}
+
 /** Jobs by name. A day is swept once it is over, so the sweep for D runs from D+1 00:00 Asia/Shanghai. */
 export const JOBS: Record<string, Job> = {
-  'attendance-sweep': {
-    duePeriods(after, deployedOn, today) {
-      const last = addDays(today, -1)
-      const from = after && after >= deployedOn ? eachDay(after, last)[1] : deployedOn
-      return from && from <= last ? eachDay(from, last) : []
-    },
-    run: (deps, tenantId, day) => sweepDay(deps, { tenantId, day }),
+  'attendance-sweep': { duePeriods: finishedDays, run: (deps, tenantId, day) => sweepDay(deps, { tenantId, day }) },
+  // The day after a posting's last day: whether it met its minimum length (and Sichuan's 12 weeks), told once.
+  'posting-end': { duePeriods: finishedDays, run: (deps, tenantId, day) => reviewPostingEnd(deps, { tenantId, day }) },
+  // On a half-day pattern, a check-in without a check-out is reminded of once that evening; a missed evening is not
+  // caught up (a reminder about a day that is over would only confuse).
+  'checkout-reminder': {
+    duePeriods: (after, deployedOn, today, time) =>
+      today >= deployedOn && time >= CHECK_OUT_REMINDER_TIME && (after === null || after < today) ? [today] : [],
+    run: (deps, tenantId, day) => remindCheckOut(deps, { tenantId, day }),
   },
   // Warnings before judging stops (a year without holidays, a policy's end): looked at once a day; a missed day is
   // not caught up, because the next day looks again and each warning is sent once.

@@ -1,5 +1,8 @@
 import { countUnexcused, postingFacts } from '../../db/repositories/absences'
-import { countCheckedInDays, countCheckedInDaysBetween, findDay } from '../../db/repositories/attendance'
+import { countCheckedInDays, findDay } from '../../db/repositories/attendance'
+import { tenantSettings } from '../../db/repositories/verifications'
+import { daysOnSiteSoFar } from './attendance/days-on-site'
+import { needsHalfDay } from './attendance/half-day'
 import { dutyOf } from './attendance/duty'
 import { minimumLength } from './attendance/minimum-length'
 import { promotionStatus } from './promotion'
@@ -21,11 +24,13 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
   const todayRecord = await findDay(deps.db, posting.id, today)
   const facts = await postingFacts(deps.db, posting.id)
   const unexcused = await countUnexcused(deps.db, posting.id)
-  const checkedInThisWeek = await countCheckedInDaysBetween(deps.db, posting.id, weekStart, today)
-  const checkedInThisMonth = await countCheckedInDaysBetween(deps.db, posting.id, `${today.slice(0, 7)}-01`, today)
   const requests = await myRequestCounts(deps.db, posting, today, weekStart, `${today.slice(0, 7)}-01`)
   const successors = await tenantSuccessors(deps.db, input.tenantId)
   const duty = dutyOf(facts, today, successors)
+  // On a pattern that asks for 半天, progress counts days as the weekly review will (the tenant's half-day hours).
+  const halfDayHours = duty.known && needsHalfDay(duty.pattern) ? (await tenantSettings(deps.db, input.tenantId)).halfDayHours : null
+  const checkedInThisWeek = await daysOnSiteSoFar(deps.db, posting.id, weekStart, today, halfDayHours)
+  const checkedInThisMonth = await daysOnSiteSoFar(deps.db, posting.id, `${today.slice(0, 7)}-01`, today, halfDayHours)
   const promotion = await promotionStatus(deps.db, { tenantId: input.tenantId, personId: input.personId, policyId: posting.policyId, today })
   return {
     posting,
@@ -41,6 +46,7 @@ export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; per
     promotion,
     checkedInThisWeek: checkedInThisWeek + requests.punchedThisWeek,
     checkedInThisMonth: checkedInThisMonth + requests.punchedThisMonth,
+    halfDayHours,
     leaveDays: requests.leaveTaken,
     requests,
     unexcused,

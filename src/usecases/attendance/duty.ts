@@ -4,7 +4,7 @@ import type { RunningPosting } from '../../../db/repositories/absences'
 const RECEIVING_LEVEL = { county: 'county', centralTownship: 'centralTownship', township: 'township', community: 'community', village: 'village' } as const
 
 export type Duty =
-  | { known: true; daily: boolean; pattern: DutyPattern; text: string; source: Source }
+  | { known: true; daily: boolean; perDay: boolean; pattern: DutyPattern; text: string; source: Source }
   | { known: false; reason: string; ended?: PolicyEnded }
 
 /** The pack (or its last successor) has ended and nothing continues it: which document, and its last day. */
@@ -15,6 +15,8 @@ export interface PolicyEnded {
 
 // Patterns under which every workday is a day on post; the others are judged per week or month, not per day.
 const DAILY: ReadonlySet<DutyPattern['kind']> = new Set(['continuousResident', 'everyWorkday', 'daysPerWeek'])
+// Of those, the ones a missed day breaks by itself; "每周…不少于 5 日" is judged on the whole week (review-duty.ts).
+const PER_DAY: ReadonlySet<DutyPattern['kind']> = new Set(['continuousResident', 'everyWorkday'])
 
 /** What the posting's policy asks of the doctor on `day`, from the rules core, continued by the tenant's successors. */
 export function dutyOf(posting: Pick<RunningPosting, 'policyId' | 'title' | 'mode' | 'receivingLevel'>, day: string, successors: readonly Successor[] = []): Duty {
@@ -27,7 +29,7 @@ export function dutyOf(posting: Pick<RunningPosting, 'policyId' | 'title' | 'mod
     const ended = answer.covered ? undefined : endedOn(posting.policyId as PolicyId, day, successors)
     return { known: false, reason, ...(ended ? { ended } : {}) }
   }
-  return { known: true, daily: DAILY.has(answer.duty.pattern.kind), pattern: answer.duty.pattern, text: answer.duty.text, source: answer.duty.source }
+  return { known: true, daily: DAILY.has(answer.duty.pattern.kind), perDay: PER_DAY.has(answer.duty.pattern.kind), pattern: answer.duty.pattern, text: answer.duty.text, source: answer.duty.source }
 }
 
 function endedOn(policyId: PolicyId, day: string, successors: readonly Successor[]): PolicyEnded | undefined {

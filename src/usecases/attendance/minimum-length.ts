@@ -16,7 +16,14 @@ export interface MinimumLength {
 export function minimumLength(duty: Duty, posting: { startsOn: string; endsOn: string }, today: string): MinimumLength | null {
   if (!duty.known) return null
   const p = duty.pattern
-  const span = p.kind === 'continuousResident' || p.kind === 'everyWorkday' ? p.minSpan : p.kind === 'daysPerWeek' ? p.minSpanSameVillage : undefined
+  const span =
+    p.kind === 'continuousResident' || p.kind === 'everyWorkday'
+      ? p.minSpan
+      : p.kind === 'daysPerWeek'
+        ? p.minSpanSameVillage
+        : p.kind === 'weeksPerMonth'
+          ? p.supportSpan
+          : undefined
   if (!span) return null
   const planned = dates.coversSpan(posting.startsOn, posting.endsOn, span)
   const earliestEnd = dates.addDays(dates.addSpan(posting.startsOn, span), -1)

@@ -1,9 +1,12 @@
 import type { DutyPattern } from '../../../rules'
+import { halfDayReading } from './half-day'
 
 export interface ProgressFacts {
   dayOfPosting: number
   checkedInThisWeek: number
   checkedInThisMonth: number
+  /** Set on a pattern that asks for 半天: the tenant's hours, said as this deployment's reading. */
+  halfDayHours?: number | null
 }
 
 /**
@@ -11,6 +14,11 @@ export interface ProgressFacts {
  * judged over a whole stay rather than a week or a month.
  */
 export function progressLine(pattern: DutyPattern, f: ProgressFacts, lang: 'zh' | 'en'): string | null {
+  const line = countLine(pattern, f, lang)
+  return line && f.halfDayHours ? `${line}${lang === 'en' ? ' ' : ''}${halfDayReading(f.halfDayHours, lang)}` : line
+}
+
+function countLine(pattern: DutyPattern, f: ProgressFacts, lang: 'zh' | 'en'): string | null {
   const en = lang === 'en'
   switch (pattern.kind) {
     case 'continuousResident':

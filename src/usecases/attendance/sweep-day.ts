@@ -50,7 +50,7 @@ export async function sweepDay(deps: UseCaseDeps, input: { tenantId: string; day
       } else if (!duty.known) {
         status = 'unknown'
         result.notices += await tellOffice(tx, posting, uncoveredPolicyNotice(posting, duty.reason), `policy-uncovered:${tenantId}:${posting.policyId}:${year}`, now)
-      } else status = calendar.status === 'workday' && duty.daily ? 'unverified' : 'notRequired'
+      } else status = calendar.status === 'workday' && duty.perDay ? 'unverified' : 'notRequired'
 
       const settled = await settleDay(tx, key, status)
       if (settled.status === 'present') result.present++
