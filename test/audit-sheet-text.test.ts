@@ -21,7 +21,7 @@ describe('the 审计 sheet reads as Chinese, not codes and JSON', () => {
     const response = await app.request('/api/admin/exports/monthly?month=2026-11&tenant=demo', { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
     const audit = rowsOf(await openWorkbook(await response.arrayBuffer()), '审计')
     // The demo's own successor record is audited too (录入延续文件); this test is about the leave's rows.
-    expect(audit.map((r) => r['操作']).filter((op) => op.includes('请假')).sort()).toEqual(['批准请假', '提交请假'])
+    expect(audit.map((r) => r['操作']).filter((op) => String(op).includes('请假')).sort()).toEqual(['批准请假', '提交请假'])
     const filedRow = audit.find((r) => r['操作'] === '提交请假')!
     const approvedRow = audit.find((r) => r['操作'] === '批准请假')!
     expect(filedRow).toMatchObject({ 对象: '请假/补卡单', 变更前: '' })
