@@ -126,10 +126,15 @@ function nextQuestion(results: EligibilityResult[], skipped: ProfileField[]): Pr
   for (const r of results) for (const f of r.missing) if (!skipped.includes(f)) counts.set(f, (counts.get(f) ?? 0) + 1)
   let best: ProfileField | null = null
   for (const [field, n] of counts) if (best === null || n > counts.get(best)!) best = field
-  // 在岗 first: a yes answers 是否退休 too (see withImpliedFacts), so that question is then never asked.
-  if (best === 'retired' && counts.has('employer.inPost')) return 'employer.inPost'
-  return best
+  const first = best && ASK_FIRST[best]
+  return first && counts.has(first) ? first : best
 }
+
+/**
+ * A fact asked before another because its answer can settle that one: 在岗 yes means not retired (withImpliedFacts),
+ * and a physician licence counts as clinical work (rules/eligibility/leaf-checks), so the second is then never asked.
+ */
+const ASK_FIRST: Partial<Record<ProfileField, ProfileField>> = { retired: 'employer.inPost', clinicalWork: 'licence' }
 
 const EMPLOYER_LEVEL_OF_ORG: Record<string, NonNullable<Profile['employer']>['level']> = {
   county: 'county',

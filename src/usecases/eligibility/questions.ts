@@ -67,6 +67,7 @@ const QUESTIONS: Record<ProfileField, Question> = {
       return years.ok ? { ok: true, value: years.value } : { ok: false, hint: lang === 'en' ? `${years.reason.en}, e.g. 3.` : `${years.reason.zh}，例如 3。` }
     },
   },
+  clinicalWork: yesNo('clinicalWork', 'Do you already do clinical medical work'),
   secondaryHospitalExperience: yesNo('secondaryHospitalExperience', 'Have you worked in a secondary (or higher) hospital'),
   'employer.level': choice('employer.level', EMPLOYER_LEVEL_LABELS, 'Where do you work'),
   'employer.kind': choice('employer.kind', EMPLOYER_KIND_LABELS, 'What kind of institution'),
