@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client'
+import type { OrgKind, OrgLevel } from '../../../db/schema'
 import { type Account, endConversation, findConversation, saveConversation } from '../../../db/repositories/conversations'
 import { tenantSuccessors } from '../policy/successors'
 import { findPersonFacts } from '../../../db/repositories/people'
@@ -136,18 +137,26 @@ function nextQuestion(results: EligibilityResult[], skipped: ProfileField[]): Pr
  */
 const ASK_FIRST: Partial<Record<ProfileField, ProfileField>> = { retired: 'employer.inPost', clinicalWork: 'licence' }
 
-const EMPLOYER_LEVEL_OF_ORG: Record<string, NonNullable<Profile['employer']>['level']> = {
+/**
+ * Roster levels that name an administrative level of institution (Profile's employer.level). 三级/二级 (tertiary,
+ * secondary) are hospital grades: a 三级 hospital may be a county's, a city's or the province's, so its level is
+ * asked, never guessed. A 中心乡镇卫生院 is a 乡镇卫生院. A commission is no medical institution: asked too.
+ */
+const EMPLOYER_LEVEL_OF_ORG: Partial<Record<OrgLevel, NonNullable<Profile['employer']>['level']>> = {
   county: 'county',
+  centralTownship: 'township',
   township: 'township',
   community: 'community',
   village: 'village',
   province: 'province',
 }
-const EMPLOYER_KIND_OF_ORG: Record<string, NonNullable<Profile['employer']>['kind']> = {
+const EMPLOYER_KIND_OF_ORG: Partial<Record<OrgKind, NonNullable<Profile['employer']>['kind']>> = {
   general: 'general',
   tcm: 'tcm',
   maternalChild: 'maternalChild',
   cdc: 'cdc',
+  supervision: 'supervision',
+  other: 'other',
 }
 
 async function knownFacts(db: Db, personId: string): Promise<Profile> {
