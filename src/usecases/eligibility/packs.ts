@@ -44,7 +44,7 @@ function packNote(o: ReturnType<typeof packOverview>, posted: boolean, lang: Lan
       ? `${whose} ${meta.shortName} (${meta.document}), which holds no eligibility programmes (training, recruitment). It sets:`
       : `${whose}《${meta.shortName}》（${meta.document}）执行，该文件没有资格类计划（培训、招聘等）。它规定：`,
   ]
-  if (!o.running) lines.push(en ? `(It ended; as on its last day, ${o.readOn}.)` : `（该文件已结束，以下为其最后一日 ${o.readOn} 的规定。）`)
+  if (!o.running) lines.push(en ? `(It has ended; these are its rules as on its last day, ${o.readOn}.)` : `（该文件已结束，以下为其最后一日 ${o.readOn} 的规定。）`)
   const section = (title: string, items: OverviewLine[]) => {
     if (items.length === 0) return
     lines.push(title, ...items.map((l) => `· ${l.text}（${l.source.clause}）`))
