@@ -55,6 +55,7 @@ export {
 export { MODE_TEXT, POSTING_FACT_TEXT, ROLE_TEXT, STRENGTH_TEXT, TITLE_TEXT } from './posting/labels'
 export { describeDuty } from './posting/describe'
 export { checkWhoMayBeSent } from './posting/who-may-be-sent'
+export { type OverviewLine, type PackOverview, packOverview } from './posting/overview'
 export { type DutyAnswer, type PostingRequirement, type ProvisionAnswer, postingRequirement } from './posting/requirement'
 export {
   AfterResidency,

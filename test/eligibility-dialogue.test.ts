@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { count, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { conversations, policySuccessors } from '../db/schema'
+import { conversations, identities, orgs, people, policySuccessors } from '../db/schema'
+import { findPersonFacts } from '../db/repositories/people'
 import { seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
 import { say, testApp } from './support/app'
@@ -57,6 +58,31 @@ describe('资格 in the console: a question-by-question dialogue', () => {
     }
     expect(asked.join('\n')).not.toMatch(/执业资格|职称/)
     expect(reply).toContain('基层住院（全科）医师规范化培训计划')
+  })
+
+  test('a registered employer level is used where the roster level is an administrative one, asked where it is a hospital grade', async () => {
+    const asks = async (user: string) => {
+      const chat = session(user)
+      let reply = await chat.send('资格 规培 2016-05-01')
+      const asked = [reply]
+      for (let turn = 0; turn < 15 && !reply.includes('资格评估结果'); turn++) asked.push((reply = await chat.send('跳过')))
+      return asked.join('\n')
+    }
+    // 刘洋 works at a county hospital: the level is known. 张伟 works at a 三级 hospital: a grade, not a level.
+    expect(await asks('liuyang')).not.toContain('工作单位层级')
+    expect(await asks('zhangwei')).toContain('工作单位层级')
+  })
+
+  test('someone registered at a department of a 中心乡镇卫生院 counts as working at a 乡镇卫生院', async () => {
+    const { db } = t.database
+    const [centre] = await db.insert(orgs).values({ tenantId: 'demo', name: '示范县某中心卫生院（测试）', level: 'centralTownship', kind: 'general' }).returning()
+    const [ward] = await db.insert(orgs).values({ tenantId: 'demo', name: '示范县某中心卫生院内科（测试）', level: 'department', kind: 'other', parentId: centre!.id }).returning()
+    const [person] = await db.insert(people).values({ tenantId: 'demo', name: '测试医师', employerOrgId: ward!.id }).returning()
+    expect(await findPersonFacts(db, person!.id)).toMatchObject({ employerLevel: 'centralTownship', employerKind: 'general' })
+    await db.insert(identities).values({ tenantId: 'demo', platform: 'console', externalId: 'ward-doctor', personId: person!.id })
+    const reply = await session('ward-doctor').send('资格 规培 2016-05-01 education.level=bachelor education.major=clinical')
+    expect(reply).toContain('✅ 基层住院（全科）医师规范化培训计划：符合')
+    expect(reply).toContain('工作单位为乡镇卫生院')
   })
 
   test('a wrong answer is explained and the question repeated; 取消 ends the dialogue', async () => {

@@ -120,7 +120,7 @@ describe('Feishu: 资格 as a form card', () => {
     const card = lastTo(`oc_p2p_${applicant}`)
     const { form } = cardParts(card)
     expect(form.fields.map((f: { name: string }) => f.name)).toEqual([
-      'programme', 'birthDate', 'educationLevel', 'major', 'licence', 'title', 'clinicalYears', 'employerLevel', 'onEstablishment', 'retired',
+      'programme', 'birthDate', 'educationLevel', 'major', 'licence', 'title', 'clinicalWork', 'clinicalYears', 'employerLevel', 'onEstablishment', 'retired',
     ])
     const answer = await b.click(applicant, form.submit, {
       programme: '基层卫生人才在职学历提升计划',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { Reply } from '../src/domain/reply'
 import { replyParts } from '../src/domain/reply-parts'
+import { renderFeishuReply } from '../src/platforms/feishu/render'
 import { renderWecomReply } from '../src/platforms/wecom/render'
 
 const shownBytes = (reply: Reply) => {
@@ -11,11 +12,23 @@ const lines = (n: number) => Array.from({ length: n }, (_, i) => `· 第 ${i + 1
 const approve = [{ label: '批准', command: '批准 12', style: 'primary' as const }]
 
 describe('a reply split into the messages WeCom shows whole', () => {
-  test('a reply that fits is sent as it is, and Feishu never splits', () => {
+  test('a reply that fits is sent as it is, and Feishu keeps whole what fits one card', () => {
     const short: Reply = { tone: 'info', title: '统计', text: lines(3), actions: approve }
     expect(replyParts('wecom', short)).toEqual([short])
     const long: Reply = { tone: 'info', title: '统计', text: lines(200) }
     expect(replyParts('feishu', long)).toEqual([long])
+  })
+
+  test('on Feishu a reply longer than a card may carry is split too: each request body within 30 KB, the form on the last', () => {
+    const form = { fields: [{ name: 'x', label: '计划', kind: 'select' as const, required: false, options: Array.from({ length: 13 }, (_, i) => ({ value: `计划${i}`, label: `第 ${i + 1} 项计划的全称` })) }], command: '资格 {x}', submitLabel: '评估' }
+    const reply: Reply = { tone: 'info', title: '资格评估', text: lines(1200), form }
+    const parts = replyParts('feishu', reply)
+    expect(parts.length).toBeGreaterThan(2)
+    const requestBytes = (p: Reply) => new TextEncoder().encode(JSON.stringify({ receive_id: 'ou_x', msg_type: 'interactive', content: renderFeishuReply(p).content })).length
+    expect(parts.every((p) => requestBytes(p) <= 30 * 1024)).toBe(true)
+    expect(parts.map((p) => p.text).join('\n')).toBe(reply.text)
+    expect(parts.map((p) => p.form)).toEqual([...parts.slice(1).map(() => undefined), form])
+    expect(replyParts('console', reply)).toEqual([reply])
   })
 
   test('a long titled reply: each part within 2048 bytes as rendered, split between lines, title first, buttons last', () => {

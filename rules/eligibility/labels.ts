@@ -67,6 +67,7 @@ export const FIELD_LABELS: Record<ProfileField, string> = {
   gpTrainingCompleted: '是否完成省级认可的全科医生培训并考核合格',
   title: '职称',
   clinicalYears: '从事临床医疗工作年限',
+  clinicalWork: '是否已从事临床医疗工作',
   secondaryHospitalExperience: '是否有二级以上医院工作经历',
   'employer.level': '工作单位层级',
   'employer.kind': '工作单位类别',

@@ -120,11 +120,8 @@ export function findLeaf(c: LeafCondition, p: Profile, asOf: IsoDate): Finding {
       if (p.clinicalYears === undefined) return unknown('clinicalYears')
       return { holds: p.clinicalYears >= c.atLeast.value, fact: `已从事临床医疗工作${p.clinicalYears}年` }
     }
-    case 'clinicalWork': {
-      if (p.clinicalYears === undefined) return unknown('clinicalYears')
-      const holds = p.clinicalYears > 0
-      return { holds, fact: holds ? `已从事临床医疗工作${p.clinicalYears}年` : '尚未从事临床医疗工作' }
-    }
+    case 'clinicalWork':
+      return findClinicalWork(p)
     case 'secondaryHospitalExperience':
       return flag(p.secondaryHospitalExperience, 'secondaryHospitalExperience', true, '有二级以上医院工作经历', '没有二级以上医院工作经历')
     case 'employerLevel': {
@@ -176,4 +173,16 @@ function findExclusion(levels: readonly EmployerLevel[], p: Profile): Finding {
   if (onEstablishment === undefined) missing.push('employer.onEstablishment')
   if (inPost === undefined) missing.push('employer.inPost')
   return unknown(...missing)
+}
+
+/**
+ * "已从事临床医疗工作" read as written: a yes/no fact, or the years when someone gave them. A 执业医师资格 is only
+ * granted after supervised clinical practice, so this deployment takes a physician licence as clinical work when
+ * the person has not said otherwise (its own reading, not a quote: the reason says so).
+ */
+function findClinicalWork(p: Profile): Finding {
+  const worked = p.clinicalWork ?? (p.clinicalYears === undefined ? undefined : p.clinicalYears > 0)
+  if (worked !== undefined) return { holds: worked, fact: worked ? '已从事临床医疗工作' : '尚未从事临床医疗工作' }
+  if (p.licence === 'physician') return { holds: true, fact: '持有执业医师资格（本系统据此视为已从事临床医疗工作）' }
+  return unknown('clinicalWork')
 }

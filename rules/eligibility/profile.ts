@@ -50,6 +50,11 @@ export const Profile = z.object({
   gpTrainingCompleted: z.boolean().optional(),
   title: Title.optional(),
   clinicalYears: z.number().nonnegative().optional(),
+  /**
+   * 已从事临床医疗工作, as a yes/no fact: Henan 附件7 二(一) admits "已从事临床医疗工作并取得执业医师资格证书" with no
+   * number of years, so the years are never asked for it.
+   */
+  clinicalWork: z.boolean().optional(),
   secondaryHospitalExperience: z.boolean().optional(),
   employer: z
     .object({
@@ -77,6 +82,7 @@ export type ProfileField =
   | 'gpTrainingCompleted'
   | 'title'
   | 'clinicalYears'
+  | 'clinicalWork'
   | 'secondaryHospitalExperience'
   | 'employer.level'
   | 'employer.kind'

@@ -2,11 +2,18 @@ import type { Platform } from './platform'
 import type { Reply } from './reply'
 
 /**
+ * Feishu refuses a card (or rich text) whose request body passes 30 KB (error 230025: "卡片及富文本消息请求体最大不能
+ * 超过30KB"); a titled reply is a card. The text may take 24 KiB, leaving the rest for the card's JSON (escaped twice),
+ * the title, and the form or buttons the last part carries. The console shows anything.
+ */
+const FEISHU_TEXT_BYTES = 24 * 1024
+
+/**
  * The most text, in UTF-8 bytes, one message shows whole. WeCom cuts a text message after 2048 bytes without a word
  * (message/send, document 90236; appchat/send, 90248); a title costs its own bytes plus at most TITLE_MARKUP_BYTES
  * (`【…】` and a newline on WeCom).
  */
-export const MAX_MESSAGE_BYTES: Partial<Record<Platform, number>> = { wecom: 2048 }
+export const MAX_MESSAGE_BYTES: Partial<Record<Platform, number>> = { wecom: 2048, feishu: FEISHU_TEXT_BYTES }
 const TITLE_MARKUP_BYTES = 16
 
 const encoder = new TextEncoder()

@@ -26,6 +26,7 @@ import { myStatus } from './my-status'
 import { directorMe } from './office/director-me'
 import { recordLocation } from './record-location'
 import { submitMonthlyReport } from './report/submit-report'
+import { approverMe } from './desk/approver-me'
 import { exportToChat } from './export/send-export'
 import { officeStatus } from './office/office-status'
 import { complianceStatus } from './compliance/compliance-status'
@@ -105,7 +106,8 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
           return checkOutReply(await checkOut(scoped, input), lang)
         case 'me':
           // A director with no posting of their own sees their hospital's postings instead.
-          return (await directorMe(scoped, { ...input, lang })) ?? myStatusReply(await myStatus(scoped, input), lang)
+          // An approver with neither a posting nor a hospital to direct sees where they approve and what waits.
+          return (await directorMe(scoped, { ...input, lang })) ?? (await approverMe(scoped, { ...input, lang })) ?? myStatusReply(await myStatus(scoped, input), lang)
         case 'export':
           return exportToChat(scoped, { ...input, args: command.args, lang })
         case 'status':

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client'
+import type { OrgKind, OrgLevel } from '../../../db/schema'
 import { type Account, endConversation, findConversation, saveConversation } from '../../../db/repositories/conversations'
 import { tenantSuccessors } from '../policy/successors'
 import { findPersonFacts } from '../../../db/repositories/people'
@@ -10,6 +11,7 @@ import { shanghaiDate } from '../../time/shanghai'
 import type { UseCaseDeps } from '../deps'
 import { ELIGIBILITY_YEARS, matchProgrammes } from './ask'
 import { formatResults } from './format'
+import { eligibilityScope } from './packs'
 import { withImpliedFacts } from './implied-facts'
 import { eligibilityForm, isProfileField, parseAnswer, questionFor, withField } from './questions'
 
@@ -47,7 +49,15 @@ export async function startEligibility(
   if (asked && !asked.ok) return { tone: 'warning', text: input.lang === 'en' ? `${asked.reason.en}. Example: eligibility GP 2016-05-01` : `${asked.reason.zh}。例如：资格 特岗全科 2016-05-01` }
   const on = asked?.value ?? shanghaiDate(deps.clock.now())
   const phrase = (dateText ? rest.replace(dateText, '') : rest).trim()
-  const programmes = matchProgrammes(phrase)
+  // Asked without a programme, a person is answered about their own posting's or deployment's packs first.
+  const scope = phrase ? null : await eligibilityScope(deps.db, { tenantId: input.account.tenantId, personId: input.personId, today: shanghaiDate(deps.clock.now()), successors: await tenantSuccessors(deps.db, input.account.tenantId), lang: input.lang })
+  if (scope && scope.programmes.length === 0) {
+    const hint = input.lang === 'en' ? 'Send “eligibility <programme>” to check a programme of another document, e.g. “eligibility 特岗全科”.' : '发送“资格 计划名”可评估其他文件的计划，例如“资格 特岗全科”。'
+    return { tone: 'info', title: input.lang === 'en' ? 'Eligibility' : '资格评估', text: `${scope.note}
+
+${hint}` }
+  }
+  const programmes = scope?.programmes ?? matchProgrammes(phrase)
   if (programmes.length === 0) {
     return {
       tone: 'warning',
@@ -58,7 +68,7 @@ export async function startEligibility(
   }
   const known = input.personId ? await knownFacts(deps.db, input.personId) : {}
   const profile = given.facts.reduce((p, [field, value]) => withField(p, field, value), known)
-  return advance(deps, input.account, { programmes, on, profile, skipped: [], lang: input.lang }, true)
+  return advance(deps, input.account, { programmes, on, profile, skipped: [], lang: input.lang }, true, scope?.note)
 }
 
 /** Takes a chat line as the answer to the open question; returns null when there is no dialogue to continue. */
@@ -102,19 +112,21 @@ function readGivenFacts(args: string, lang: Lang): { ok: true; facts: [ProfileFi
   return problems.length ? { ok: false, problems } : { ok: true, facts, rest: args.replace(FACT, ' ').trim() }
 }
 
-async function advance(deps: UseCaseDeps, account: Account, state: Omit<DialogueState, 'asking'>, first: boolean): Promise<Reply> {
+/** `note` (the packs without programmes) leads the first reply only. */
+async function advance(deps: UseCaseDeps, account: Account, state: Omit<DialogueState, 'asking'>, first: boolean, note = ''): Promise<Reply> {
+  const lead = note ? `${note}\n\n` : ''
   const { lang } = state
   const results = evaluateAll(withImpliedFacts(state.profile), state.on, state.programmes, await tenantSuccessors(deps.db, account.tenantId))
   const next = nextQuestion(results, state.skipped)
   if (!next) {
     await endConversation(deps.db, account)
-    return { tone: 'info', title: lang === 'en' ? 'Eligibility' : '资格评估', text: formatResults(results, state.on, lang) }
+    return { tone: 'info', title: lang === 'en' ? 'Eligibility' : '资格评估', text: `${lead}${formatResults(results, state.on, lang)}` }
   }
   await saveConversation(deps.db, account, ELIGIBILITY_DIALOGUE, { ...state, asking: next }, deps.clock.now())
   const intro = first
-    ? lang === 'en'
+    ? lead + (lang === 'en'
       ? `I need a few facts to check ${state.programmes.length} programme(s) as of ${state.on}. Reply “skip” if you don't know, “cancel” to stop.\n`
-      : `为评估 ${state.programmes.length} 项计划（按 ${state.on} 的政策），需要了解几项情况。不清楚可回复“跳过”，回复“取消”可结束。\n`
+      : `为评估 ${state.programmes.length} 项计划（按 ${state.on} 的政策），需要了解几项情况。不清楚可回复“跳过”，回复“取消”可结束。\n`)
     : ''
   // The first question comes with the whole form, for platforms that show one (a Feishu card).
   return { tone: 'info', ...(first ? { title: lang === 'en' ? 'Eligibility' : '资格评估', form: eligibilityForm(lang) } : {}), text: `${intro}${questionFor(next, lang)}` }
@@ -126,23 +138,36 @@ function nextQuestion(results: EligibilityResult[], skipped: ProfileField[]): Pr
   for (const r of results) for (const f of r.missing) if (!skipped.includes(f)) counts.set(f, (counts.get(f) ?? 0) + 1)
   let best: ProfileField | null = null
   for (const [field, n] of counts) if (best === null || n > counts.get(best)!) best = field
-  // 在岗 first: a yes answers 是否退休 too (see withImpliedFacts), so that question is then never asked.
-  if (best === 'retired' && counts.has('employer.inPost')) return 'employer.inPost'
-  return best
+  const first = best && ASK_FIRST[best]
+  return first && counts.has(first) ? first : best
 }
 
-const EMPLOYER_LEVEL_OF_ORG: Record<string, NonNullable<Profile['employer']>['level']> = {
+/**
+ * A fact asked before another because its answer can settle that one: 在岗 yes means not retired (withImpliedFacts),
+ * and a physician licence counts as clinical work (rules/eligibility/leaf-checks), so the second is then never asked.
+ */
+const ASK_FIRST: Partial<Record<ProfileField, ProfileField>> = { retired: 'employer.inPost', clinicalWork: 'licence' }
+
+/**
+ * Roster levels that name an administrative level of institution (Profile's employer.level). 三级/二级 (tertiary,
+ * secondary) are hospital grades: a 三级 hospital may be a county's, a city's or the province's, so its level is
+ * asked, never guessed. A 中心乡镇卫生院 is a 乡镇卫生院. A commission is no medical institution: asked too.
+ */
+const EMPLOYER_LEVEL_OF_ORG: Partial<Record<OrgLevel, NonNullable<Profile['employer']>['level']>> = {
   county: 'county',
+  centralTownship: 'township',
   township: 'township',
   community: 'community',
   village: 'village',
   province: 'province',
 }
-const EMPLOYER_KIND_OF_ORG: Record<string, NonNullable<Profile['employer']>['kind']> = {
+const EMPLOYER_KIND_OF_ORG: Partial<Record<OrgKind, NonNullable<Profile['employer']>['kind']>> = {
   general: 'general',
   tcm: 'tcm',
   maternalChild: 'maternalChild',
   cdc: 'cdc',
+  supervision: 'supervision',
+  other: 'other',
 }
 
 async function knownFacts(db: Db, personId: string): Promise<Profile> {

@@ -67,6 +67,7 @@ const QUESTIONS: Record<ProfileField, Question> = {
       return years.ok ? { ok: true, value: years.value } : { ok: false, hint: lang === 'en' ? `${years.reason.en}, e.g. 3.` : `${years.reason.zh}，例如 3。` }
     },
   },
+  clinicalWork: yesNo('clinicalWork', 'Do you already do clinical medical work'),
   secondaryHospitalExperience: yesNo('secondaryHospitalExperience', 'Have you worked in a secondary (or higher) hospital'),
   'employer.level': choice('employer.level', EMPLOYER_LEVEL_LABELS, 'Where do you work'),
   'employer.kind': choice('employer.kind', EMPLOYER_KIND_LABELS, 'What kind of institution'),
@@ -113,13 +114,14 @@ export function eligibilityForm(lang: Lang): ReplyForm {
       { name: 'major', label: FIELD_LABELS['education.major'], kind: 'select', required: false, options: options(MAJOR_LABELS) },
       { name: 'licence', label: FIELD_LABELS.licence, kind: 'select', required: false, options: options(LICENCE_LABELS) },
       { name: 'title', label: FIELD_LABELS.title, kind: 'select', required: false, options: options(TITLE_LABELS) },
+      { name: 'clinicalWork', label: FIELD_LABELS.clinicalWork, kind: 'select', required: false, options: YES_NO },
       { name: 'clinicalYears', label: FIELD_LABELS.clinicalYears, kind: 'number', required: false },
       { name: 'employerLevel', label: FIELD_LABELS['employer.level'], kind: 'select', required: false, options: options(EMPLOYER_LEVEL_LABELS) },
       { name: 'onEstablishment', label: FIELD_LABELS['employer.onEstablishment'], kind: 'select', required: false, options: YES_NO },
       { name: 'retired', label: FIELD_LABELS.retired, kind: 'select', required: false, options: YES_NO },
     ],
     command:
-      '资格 {programme} birthDate={birthDate} education.level={educationLevel} education.major={major} licence={licence} title={title} clinicalYears={clinicalYears} employer.level={employerLevel} employer.onEstablishment={onEstablishment} retired={retired}',
+      '资格 {programme} birthDate={birthDate} education.level={educationLevel} education.major={major} licence={licence} title={title} clinicalWork={clinicalWork} clinicalYears={clinicalYears} employer.level={employerLevel} employer.onEstablishment={onEstablishment} retired={retired}',
     submitLabel: en ? 'Check' : '评估',
   }
 }

@@ -2,6 +2,7 @@ import { and, eq, gte, lte } from 'drizzle-orm'
 import type { Db } from '../../../db/client'
 import { people, postings } from '../../../db/schema'
 import { lastDayOf } from '../../time/days'
+import type { Lang } from '../../domain/command'
 import { count } from './fields'
 
 /**
@@ -9,9 +10,9 @@ import { count } from './fields'
  * 每周1次教学查房, 每2周1次科内临床教学), for the whole month. Written `门诊@张伟=12`; `@我` is the sender.
  */
 export const DOCTOR_FIELDS = [
-  { name: 'outpatientHalfDays', label: '出门诊（个半天）', aliases: ['门诊', '出诊', '出门诊', '门诊半天'] },
-  { name: 'teachingRounds', label: '教学查房（次）', aliases: ['教学查房', '查房'] },
-  { name: 'clinicalTeaching', label: '科内临床教学（次）', aliases: ['科内教学', '临床教学', '科内临床教学'] },
+  { name: 'outpatientHalfDays', label: '出门诊（个半天）', en: 'outpatient half-days', aliases: ['门诊', '出诊', '出门诊', '门诊半天'] },
+  { name: 'teachingRounds', label: '教学查房（次）', en: 'teaching rounds', aliases: ['教学查房', '查房'] },
+  { name: 'clinicalTeaching', label: '科内临床教学（次）', en: 'clinical teaching sessions', aliases: ['科内教学', '临床教学', '科内临床教学'] },
 ] as const
 
 export type DoctorFieldName = (typeof DOCTOR_FIELDS)[number]['name']
@@ -57,24 +58,31 @@ export function mergeDoctorValues(
   entries: ReturnType<typeof splitDoctorArgs>['entries'],
   doctors: { personId: string; name: string }[],
   senderId: string,
+  lang: Lang = 'zh',
 ): { ok: true; doctors: DoctorValues } | { ok: false; problems: string[] } {
+  const en = lang === 'en'
   const problems: string[] = []
   const out: DoctorValues = structuredClone(stored)
   for (const e of entries) {
     const field = DOCTOR_FIELDS.find((f) => f.name === e.field)
     if (!field) {
-      problems.push(`“${e.key}@${e.who}”：按人填写的只有${DOCTOR_FIELDS.map((f) => f.aliases[0]).join('、')}`)
+      problems.push(
+        en
+          ? `“${e.key}@${e.who}”: only ${DOCTOR_FIELDS.map((f) => f.name).join(', ')} are given per doctor`
+          : `“${e.key}@${e.who}”：按人填写的只有${DOCTOR_FIELDS.map((f) => f.aliases[0]).join('、')}`,
+      )
       continue
     }
     const matches = SELF.has(e.who.toLowerCase()) ? doctors.filter((d) => d.personId === senderId) : doctors.filter((d) => d.name === e.who)
     if (matches.length !== 1) {
-      problems.push(matches.length > 1 ? `本单位本月有 ${matches.length} 位“${e.who}”，请联系医务科区分` : `“${e.who}”不是本月派驻到本单位的医生`)
+      if (en) problems.push(matches.length > 1 ? `${matches.length} doctors here this month are called “${e.who}”; please ask the medical affairs office to tell them apart` : `“${e.who}” is not a doctor posted here this month`)
+      else problems.push(matches.length > 1 ? `本单位本月有 ${matches.length} 位“${e.who}”，请联系医务科区分` : `“${e.who}”不是本月派驻到本单位的医生`)
       continue
     }
     if (!e.raw) continue
     const parsed = count.safeParse(e.raw)
     if (!parsed.success) {
-      problems.push(`${field.label}（${e.who}）应填写非负整数`)
+      problems.push(en ? `${field.en} (${e.who}) must be a whole number, 0 or more` : `${field.label}（${e.who}）应填写非负整数`)
       continue
     }
     const doctor = matches[0]!
@@ -84,9 +92,13 @@ export function mergeDoctorValues(
 }
 
 /** The per-doctor numbers as report lines: `张伟：出门诊（个半天）12，教学查房（次）4`. */
-export function formatDoctorValues(doctors: DoctorValues | undefined): string {
+export function formatDoctorValues(doctors: DoctorValues | undefined, lang: Lang = 'zh'): string {
   if (!doctors) return ''
+  const en = lang === 'en'
   return Object.values(doctors)
-    .map((d) => `${d.name}：${DOCTOR_FIELDS.filter((f) => d[f.name] !== undefined).map((f) => `${f.label}${d[f.name]}`).join('，')}`)
+    .map((d) => {
+      const given = DOCTOR_FIELDS.filter((f) => d[f.name] !== undefined)
+      return en ? `${d.name}: ${given.map((f) => `${f.en} ${d[f.name]}`).join(', ')}` : `${d.name}：${given.map((f) => `${f.label}${d[f.name]}`).join('，')}`
+    })
     .join('\n')
 }
