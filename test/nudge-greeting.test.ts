@@ -20,8 +20,9 @@ describe('the check-in nudge greets by the hour it is sent', () => {
     // 2026-11-24 is a Tuesday, an ordinary workday.
     const result = await nudgeCheckIn({ db, clock: fixedClock('2026-11-24T07:12:00Z') }, { tenantId: 'demo', day: '2026-11-24' })
     expect(result.nudged).toBeGreaterThan(0)
-    const [row] = await db.select().from(outbox).where(like(outbox.idempotencyKey, 'nudge:%'))
-    const text = (row!.message as { reply: { text: string } }).reply.text
+    // 王芳 is nudged too (the demo's Henan successor): the test reads 刘洋's.
+    const rows = await db.select().from(outbox).where(like(outbox.idempotencyKey, 'nudge:%'))
+    const text = rows.map((r) => (r.message as { reply: { text: string } }).reply.text).find((t) => t.startsWith('刘洋'))
     expect(text).toBe('刘洋医生，下午好，今天（11-24）还没有签到。到岗后请发送“签到”；如今天请假，请发送“请假 11-24 事由”。')
   })
 

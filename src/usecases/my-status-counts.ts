@@ -10,12 +10,11 @@ const upTo = (day: string, today: string) => (day < today ? day : today)
  * already taken apart from approved leave still ahead, and requests still waiting for the approver.
  */
 export async function myRequestCounts(db: Db, posting: { id: string; startsOn: string }, today: string, weekStart: string, monthStart: string) {
-  const [checkedIn, punches, leaves, pending] = await Promise.all([
-    checkedInDaysBetween(db, posting.id, posting.startsOn, today),
-    requestsOfPosting(db, posting.id, ['approved'], 'punchCorrection'),
-    requestsOfPosting(db, posting.id, ['approved', 'returned'], 'leave'),
-    requestsOfPosting(db, posting.id, ['pending']),
-  ])
+  // One after another: db may be the message's transaction (one connection, one query at a time).
+  const checkedIn = await checkedInDaysBetween(db, posting.id, posting.startsOn, today)
+  const punches = await requestsOfPosting(db, posting.id, ['approved'], 'punchCorrection')
+  const leaves = await requestsOfPosting(db, posting.id, ['approved', 'returned'], 'leave')
+  const pending = await requestsOfPosting(db, posting.id, ['pending'])
   const present = new Set(checkedIn.map((d) => d.day))
   const punched = new Set(punches.flatMap((p) => eachDay(p.startsOn, upTo(p.endsOn, today))).filter((d) => !present.has(d)))
   const between = (from: string) => [...punched].filter((d) => d >= from).length

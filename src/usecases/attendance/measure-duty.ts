@@ -36,7 +36,9 @@ export async function measureDuty(
   // "每周工作时间不少于 5 日": a week with fewer workdays (a statutory holiday, approved leave) needs those days only.
   const statusOf = calendarReader(db, period.tenantId)
   const days = eachDay(period.from, period.to)
-  const statuses = await Promise.all(days.map(statusOf))
+  // One query at a time: db may be the message's transaction (one connection).
+  const statuses: Awaited<ReturnType<typeof statusOf>>[] = []
+  for (const day of days) statuses.push(await statusOf(day))
   if (statuses.includes('unknown')) return null
   const excused = new Set(await excusedDaysBetween(db, postingId, period.from, period.to))
   const workdays = days.filter((d, i) => statuses[i] === 'workday' && !excused.has(d)).length

@@ -22,7 +22,9 @@ export async function weeksOnSite(db: Db, tenantId: string, postingId: string, f
   const present = new Set(await countedDaysBetween(db, postingId, from, to, null))
   let weeks = 0
   for (const week of weeksOf(from, to)) {
-    const statuses = await Promise.all(week.map(statusOf))
+    // One query at a time: db may be the message's transaction (one connection).
+    const statuses: Awaited<ReturnType<typeof statusOf>>[] = []
+    for (const day of week) statuses.push(await statusOf(day))
     if (statuses.includes('unknown')) continue
     const workdays = week.filter((_, i) => statuses[i] === 'workday')
     if (workdays.length > 0 && workdays.every((d) => present.has(d))) weeks++

@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/command'
 import type { Reply } from '../../domain/reply'
 import type { UseCaseDeps } from '../deps'
-import { DESK_PROVIDERS, type DeskProvider } from './desk-items'
+import { DESK_PROVIDERS, type DeskItem, type DeskProvider } from './desk-items'
 
 /** Buttons for the first few items only: a card with dozens of buttons is unreadable; the text lists them all. */
 const ITEMS_WITH_BUTTONS = 5
@@ -13,7 +13,10 @@ export async function pendingDesk(
   providers: DeskProvider[] = DESK_PROVIDERS,
 ): Promise<Reply> {
   const en = input.lang === 'en'
-  const items = (await Promise.all(providers.map((p) => p(deps.db, input)))).flat().sort((a, b) => a.since.getTime() - b.since.getTime())
+  // One provider after another: deps.db is the message's transaction, one connection runs one query at a time.
+  const items: DeskItem[] = []
+  for (const provider of providers) items.push(...(await provider(deps.db, input)))
+  items.sort((a, b) => a.since.getTime() - b.since.getTime())
   if (!items.length) return { tone: 'info', text: en ? 'Nothing is waiting for you.' : '目前没有等您处理的事项。' }
   const lines = items.map((item, i) => `${i + 1}. ${en ? item.text.en : item.text.zh}\n   ${en ? 'send' : '回复'}：${en ? item.typed.en : item.typed.zh}`)
   return {
