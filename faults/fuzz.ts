@@ -18,12 +18,12 @@ const SEED = 20_240_602
 const ADMIN_TOKEN = 'fuzz-admin-token-0123456789-abcdef'
 /**
  * Growth allowed from the end of the warm-up to the end of the run, both measured after a full GC. What is still
- * alive is the leak test. RSS is a backstop (it catches a server keeping a few 5–50 MiB bodies): V8 keeps
- * growing the heap it has reserved under this load for ~10 000 requests, so RSS rises 0–100 MB here and then levels
- * off around 300 MB (seen over 40 000 requests) while the live heap stays flat.
+ * alive is the leak test: the live heap, and the buffers outside it (a server keeping a few 5–50 MiB bodies would
+ * show there). RSS is reported, not judged: after the 5–50 MiB uploads the allocator keeps pages it freed, so RSS
+ * grew 53–162 MB between runs of the same code while heap and buffers stayed flat (seen 2026-12-01).
  */
 const HEAP_GROWTH_LIMIT_MB = 10
-const RSS_GROWTH_LIMIT_MB = 128
+const BUFFER_GROWTH_LIMIT_MB = 32
 /**
  * A huge body must be refused before it is all sent: after the 1 MiB limit plus whatever the two sockets' buffers
  * hold (a few MiB on loopback), never after reading it all.
@@ -68,10 +68,10 @@ function record(tally: Tally, kind: string, status: number, expect?: number[]) {
 const mb = (bytes: number | undefined) => (bytes === undefined ? '?' : (bytes / MB).toFixed(0))
 
 /** Asks the probed server to collect all garbage and report its memory (faults/support/probed-server.ts). */
-async function memoryAfterGc(server: RunningServer): Promise<{ rss: number; heapUsed: number }> {
+async function memoryAfterGc(server: RunningServer): Promise<{ rss: number; heapUsed: number; arrayBuffers: number }> {
   const from = server.output().length
   server.child.kill('SIGUSR2')
-  let report: { rss: number; heapUsed: number } | null = null
+  let report: { rss: number; heapUsed: number; arrayBuffers: number } | null = null
   await waitFor(() => {
     const line = /MEMORY (\{.*\})/.exec(server.output().slice(from))
     if (line) report = JSON.parse(line[1]!)
@@ -221,7 +221,7 @@ export async function check(): Promise<CheckResult> {
     const after = await rowCounts(database.db)
     const written = countChanges(before, after)
     const heapGrowthMb = end ? (end.heapUsed - warm.heapUsed) / MB : NaN
-    const rssGrowthMb = end ? (end.rss - warm.rss) / MB : NaN
+    const bufferGrowthMb = end ? (end.arrayBuffers - warm.arrayBuffers) / MB : NaN
 
     const problems: string[] = []
     const sample = (list: string[]) => [...new Set(list)].slice(0, 3).join(', ')
@@ -232,7 +232,7 @@ export async function check(): Promise<CheckResult> {
     if (exit || health !== 200) problems.push(exit || `healthz answered ${health}`)
     if (written.length) problems.push(`rows written: ${written.join(', ')}`)
     if (!(heapGrowthMb < HEAP_GROWTH_LIMIT_MB)) problems.push(`live heap grew ${heapGrowthMb.toFixed(1)} MB (limit ${HEAP_GROWTH_LIMIT_MB})`)
-    if (!(rssGrowthMb < RSS_GROWTH_LIMIT_MB)) problems.push(`RSS grew ${rssGrowthMb.toFixed(0)} MB (limit ${RSS_GROWTH_LIMIT_MB})`)
+    if (!(bufferGrowthMb < BUFFER_GROWTH_LIMIT_MB)) problems.push(`buffers outside the heap grew ${bufferGrowthMb.toFixed(0)} MB (limit ${BUFFER_GROWTH_LIMIT_MB})`)
     const total = [...tally.statuses.values()].reduce((a, b) => a + b, 0) + tally.resets.length + abandoned + hugeClosed
     const statuses = [...tally.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')
     const detail =
@@ -240,7 +240,7 @@ export async function check(): Promise<CheckResult> {
       `${tally.errors5xx.length} ≥500, ${tally.resets.length} unanswered (+${abandoned} abandoned on purpose); ` +
       `${raw.filter((c) => c.huge).length} uploads of 5–50 MiB refused after ≤${(hugeMaxBytes / MB).toFixed(1)} MiB sent (${hugeClosed} closed mid-upload); ${slowAnswered}/${slowCount} slow bodies answered; ` +
       `${written.length ? 'ROWS WRITTEN' : 'no rows written'} (${Object.keys(before).length} tables); ` +
-      `after a full GC, warm-up (${WARM_UP}) → end: heap ${mb(warm.heapUsed)} → ${mb(end?.heapUsed)} MB, RSS ${mb(warm.rss)} → ${mb(end?.rss)} MB (peak ${mb(rssPeak)})` +
+      `after a full GC, warm-up (${WARM_UP}) → end: heap ${mb(warm.heapUsed)} → ${mb(end?.heapUsed)} MB, buffers ${mb(warm.arrayBuffers)} → ${mb(end?.arrayBuffers)} MB, RSS ${mb(warm.rss)} → ${mb(end?.rss)} MB (peak ${mb(rssPeak)})` +
       (problems.length ? ` — ${problems.join('; ')}` : '')
     if (process.env.FAULTS_DEBUG) console.log({ byKind: [...tally.byKind].sort(), warm, end, unexpected: tally.unexpected.slice(0, 30), errors: tally.errors5xx.slice(0, 30), resets: tally.resets.slice(0, 30), output: server.output().slice(-3000) })
     return { name: NAME, ok: problems.length === 0, detail }
