@@ -7,7 +7,6 @@ import { shanghaiTime } from '../time/shanghai'
 import { minimumLengthLine } from './attendance/minimum-length'
 import { progressLine } from './attendance/progress'
 import { promotionLines } from './promotion-reply'
-import { exampleDates } from './examples'
 import { pendingLines } from './my-status-lines'
 import { type LocationProof, MAX_CHECKIN_DISTANCE_KM } from './location-proof'
 import type { checkIn } from './check-in'
@@ -20,49 +19,6 @@ const policyName = (id: string, lang: Lang) => {
   const meta = POLICY_META[id as PolicyId]
   if (!meta) return id
   return lang === 'zh' ? `${meta.shortName}（${meta.document}）` : `${meta.shortName} (${meta.document})`
-}
-
-/** The answer to 帮助, and to anything the assistant does not understand; examples are dated from `today`. */
-export function helpReply(lang: Lang, unknownText?: string, today?: string): Reply {
-  const x = exampleDates(today ?? '2026-11-23')
-  if (lang === 'en') {
-    return {
-      tone: 'info',
-      title: 'duikou commands',
-      text: [
-        unknownText ? `Sorry, I did not understand “${unknownText}”. Here is what I can do:` : 'Here is what I can do:',
-        'checkin — check in for today',
-        'checkout — check out for today',
-        'me — your posting and days checked in',
-        `leave ${x.leaveFrom} to ${x.leaveTo} <reason> — ask for leave; back — end leave early`,
-        `punch ${x.punchDay} <reason> — correct a day you worked without checking in`,
-        'approve 12 / reject 12 <reason> — decide a request (approvers)',
-        'report — this month’s progress report (form), e.g. report 门诊=12 查房=8',
-        'eligibility [programme] [YYYY-MM-DD] — which programmes you qualify for, with the policy clauses',
-        'status — this month’s reports and attendance rates (offices)',
-        `export ${x.lastMonth} — the month as Excel, sent to you as a file (offices)`,
-        'help — this list',
-      ].join('\n'),
-    }
-  }
-  return {
-    tone: 'info',
-    title: '对口支援助手 · 可用指令',
-    text: [
-      unknownText ? `抱歉，没能理解“${unknownText}”。可以发送以下指令：` : '可以发送以下指令：',
-      '签到 — 今日签到',
-      '签退 — 今日签退',
-      '我的 — 查看派驻情况和已签到天数',
-      `请假 ${x.leaveFrom} 至 ${x.leaveTo} 事由 — 请假；销假 — 提前结束请假`,
-      `补卡 ${x.punchDay} 事由 — 当天在岗但忘记签到时补卡`,
-      '批准 12 / 驳回 12 理由 — 审批请假或补卡（审批人）',
-      '月报 — 填报本月项目开展情况（如：月报 门诊=12 查房=8 讲座=2）',
-      '资格 [计划名称] [日期] — 评估可申报的人才计划（如：资格 特岗全科），答复附政策条款',
-      '统计 — 本月月报报送和出勤率（管理办公室）',
-      `导出 ${x.lastMonth} — 当月汇总 Excel，以文件私信发给您（管理办公室）`,
-      '帮助 — 查看本说明',
-    ].join('\n'),
-  }
 }
 
 export function notRegisteredReply(lang: Lang): Reply {
