@@ -13,15 +13,14 @@ async function ensureDay(db: Db, key: DayKey) {
 }
 
 /**
- * Sets the day's check-in time unless one is already set. The row lock serialises racing check-ins,
- * so exactly one of them wins; the others learn the time that stands.
+ * Sets the day's check-in time unless one is already set, creating the day if need be, in one statement. The row
+ * lock serialises racing check-ins, so exactly one of them wins; the others learn the time that stands.
  */
 export async function claimCheckIn(db: Db, key: DayKey, at: Date): Promise<{ first: boolean; checkInAt: Date }> {
-  await ensureDay(db, key)
   const [won] = await db
-    .update(attendanceDays)
-    .set({ checkInAt: at })
-    .where(and(eq(attendanceDays.postingId, key.postingId), eq(attendanceDays.day, key.day), isNull(attendanceDays.checkInAt)))
+    .insert(attendanceDays)
+    .values({ ...key, checkInAt: at })
+    .onConflictDoUpdate({ target: [attendanceDays.postingId, attendanceDays.day], set: { checkInAt: at }, setWhere: isNull(attendanceDays.checkInAt) })
     .returning({ checkInAt: attendanceDays.checkInAt })
   if (won?.checkInAt) return { first: true, checkInAt: won.checkInAt }
   const day = await findDay(db, key.postingId, key.day)

@@ -58,8 +58,8 @@ export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number
   return leased.sort((a, b) => a.seq - b.seq)
 }
 
-export async function markSent(db: Db, id: string, at: Date): Promise<void> {
-  await db.update(outbox).set({ sentAt: at, lastError: null }).where(eq(outbox.id, id))
+export async function markSent(db: Db, ids: string[], at: Date): Promise<void> {
+  if (ids.length) await db.update(outbox).set({ sentAt: at, lastError: null }).where(inArray(outbox.id, ids))
 }
 
 /**

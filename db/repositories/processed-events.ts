@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client'
+import { rowsOf } from '../database'
 import { processedEvents, type Platform } from '../schema'
 
 export interface EventKey {
@@ -8,18 +9,36 @@ export interface EventKey {
   tenantId: string
 }
 
+export type Claim = { fresh: true } | { fresh: false; result: unknown }
+
 /**
- * Claims a platform event for processing (per tenant: two tenants' events never share a key). A concurrent duplicate waits on the primary key until the first
- * transaction ends; it then finds the event claimed and reads the result that was stored with the effect.
+ * Claims a platform event, and the other ids the platform gives the same event, for processing in one statement
+ * (per tenant: two tenants' events never share a key). A concurrent duplicate waits on the primary key until the
+ * first transaction ends; it then finds the event claimed and reads the result that was stored with the effect.
+ * The event is fresh only when none of its ids was claimed before; null when the tenant does not exist, and then
+ * nothing is written.
  */
-export async function claimEvent(db: Db, key: EventKey): Promise<{ fresh: true } | { fresh: false; result: unknown }> {
-  const inserted = await db.insert(processedEvents).values(key).onConflictDoNothing().returning({ eventId: processedEvents.eventId })
-  if (inserted.length > 0) return { fresh: true }
+export async function claimEvent(db: Db, key: EventKey, alsoKnownAs: string[] = []): Promise<Claim | null> {
+  const ids = [key.eventId, ...alsoKnownAs]
+  const rows = sql.join(
+    ids.map((id) => sql`(${id})`),
+    sql`, `,
+  )
+  const inserted = rowsOf<{ event_id: string }>(
+    await db.execute(sql`
+      insert into ${processedEvents} (tenant_id, platform, event_id)
+      select ${key.tenantId}, ${key.platform}, ids.id from (values ${rows}) as ids(id)
+      where exists (select 1 from tenants where id = ${key.tenantId})
+      on conflict do nothing
+      returning event_id`),
+  )
+  if (inserted.length === ids.length) return { fresh: true }
+  if (inserted.some((row) => row.event_id === key.eventId)) return { fresh: false, result: null }
   const [row] = await db
     .select({ result: processedEvents.result })
     .from(processedEvents)
     .where(and(eq(processedEvents.tenantId, key.tenantId), eq(processedEvents.platform, key.platform), eq(processedEvents.eventId, key.eventId)))
-  return { fresh: false, result: row?.result ?? null }
+  return row ? { fresh: false, result: row.result } : null
 }
 
 export async function storeEventResult(db: Db, key: EventKey, result: unknown): Promise<void> {

@@ -23,6 +23,7 @@ export interface OutboxDeps {
 export async function deliverDue(deps: OutboxDeps): Promise<{ sent: number; failed: number }> {
   const rows = await leaseDue(deps.db, deps.clock.now(), OUTBOX_BATCH, OUTBOX_LEASE_MS)
   const totals = { sent: 0, failed: 0 }
+  const sent: string[] = []
   await inOrderByKey(rows, (row) => `${row.platform}:${row.recipient}`, OUTBOX_BATCH, async (row, later) => {
     const sender = deps.senders[row.platform]
     const limits = sender?.silentLimits?.(row.recipient)
@@ -40,7 +41,9 @@ export async function deliverDue(deps: OutboxDeps): Promise<{ sent: number; fail
       : { ok: false, retryable: false, error: `no sender configured for ${row.platform}` }
     const now = deps.clock.now()
     if (result.ok) {
-      await markSent(deps.db, row.id, now)
+      // A platform with send windows counts what was marked sent, so its marks cannot wait for the batch's end.
+      if (limits) await markSent(deps.db, [row.id], now)
+      else sent.push(row.id)
       totals.sent++
       return true
     }
@@ -52,6 +55,9 @@ export async function deliverDue(deps: OutboxDeps): Promise<{ sent: number; fail
     if (!giveUp) for (const waiting of later) await release(deps.db, waiting.id, next)
     return false
   })
+  // One statement for the batch: a crash before it sends these again once their lease runs out, and the platform
+  // shows each once (Feishu's uuid, WeCom's msgid dedupe), as for a crash between a send and its mark.
+  await markSent(deps.db, sent, deps.clock.now())
   return totals
 }
 

@@ -12,26 +12,27 @@ export interface CheckInInput {
   eventId: string
 }
 
-/** 签到: records the server's time for today's Asia/Shanghai day; the first check-in of a day stands. */
+/**
+ * 签到: records the server's time for today's Asia/Shanghai day; the first check-in of a day stands. Runs in the
+ * caller's transaction (handleMessage's, which also claims the event and queues the reply).
+ */
 export async function checkIn(deps: UseCaseDeps, input: CheckInInput) {
   const at = deps.clock.now()
   const day = shanghaiDate(at)
-  return deps.db.transaction(async (tx) => {
-    const posting = await requireActivePosting(tx, input.tenantId, input.personId, day)
-    const claim = await claimCheckIn(tx, { tenantId: input.tenantId, postingId: posting.id, day }, at)
-    let location: LocationProof | null = null
-    if (claim.first) {
-      const event = await recordAttendanceEvent(tx, {
-        tenantId: input.tenantId,
-        postingId: posting.id,
-        personId: input.personId,
-        kind: 'checkIn',
-        occurredAt: at,
-        platform: input.platform,
-        platformEventId: input.eventId,
-      })
-      if (event) location = await pairLocation(tx, { postingId: posting.id, posting, kind: 'checkIn', eventId: event.id, at })
-    }
-    return { first: claim.first, checkInAt: claim.checkInAt, day, posting, location }
-  })
+  const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, day)
+  const claim = await claimCheckIn(deps.db, { tenantId: input.tenantId, postingId: posting.id, day }, at)
+  let location: LocationProof | null = null
+  if (claim.first) {
+    const event = await recordAttendanceEvent(deps.db, {
+      tenantId: input.tenantId,
+      postingId: posting.id,
+      personId: input.personId,
+      kind: 'checkIn',
+      occurredAt: at,
+      platform: input.platform,
+      platformEventId: input.eventId,
+    })
+    if (event) location = await pairLocation(deps.db, { postingId: posting.id, posting, kind: 'checkIn', eventId: event.id, at })
+  }
+  return { first: claim.first, checkInAt: claim.checkInAt, day, posting, location }
 }

@@ -4,22 +4,20 @@ import type { CheckInInput } from './check-in'
 import type { UseCaseDeps } from './deps'
 import { requireActivePosting } from './require-posting'
 
-/** 签退: the day's latest check-out counts; a check-out without a check-in is kept and the reply suggests 补卡. */
+/** 签退: the day's latest check-out counts; a check-out without a check-in is kept and the reply suggests 补卡. In the caller's transaction. */
 export async function checkOut(deps: UseCaseDeps, input: CheckInInput) {
   const at = deps.clock.now()
   const day = shanghaiDate(at)
-  return deps.db.transaction(async (tx) => {
-    const posting = await requireActivePosting(tx, input.tenantId, input.personId, day)
-    const before = await recordCheckOut(tx, { tenantId: input.tenantId, postingId: posting.id, day }, at)
-    await recordAttendanceEvent(tx, {
-      tenantId: input.tenantId,
-      postingId: posting.id,
-      personId: input.personId,
-      kind: 'checkOut',
-      occurredAt: at,
-      platform: input.platform,
-      platformEventId: input.eventId,
-    })
-    return { checkOutAt: at, day, posting, ...before }
+  const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, day)
+  const before = await recordCheckOut(deps.db, { tenantId: input.tenantId, postingId: posting.id, day }, at)
+  await recordAttendanceEvent(deps.db, {
+    tenantId: input.tenantId,
+    postingId: posting.id,
+    personId: input.personId,
+    kind: 'checkOut',
+    occurredAt: at,
+    platform: input.platform,
+    platformEventId: input.eventId,
   })
+  return { checkOutAt: at, day, posting, ...before }
 }

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/client'
 import { claimEvent, storeEventResult } from '../../db/repositories/processed-events'
-import { tenantExists } from '../../db/repositories/tenants'
 import { type Command, type Lang, parseCommand } from '../domain/command'
 import { DomainError } from '../domain/errors'
 import type { InboundMessage } from '../domain/inbound'
@@ -36,23 +35,30 @@ import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, myStatus
 
 /**
  * Answers one chat message exactly once: the event is claimed, the command's effect is applied and the reply is
- * stored in one transaction, so a redelivered event gets the stored reply and changes nothing.
+ * stored in one transaction, so a redelivered event gets the stored reply and changes nothing. A use-case that
+ * refuses (a DomainError) leaves nothing behind: its transaction is rolled back and the refusal is stored alone.
  */
 export async function handleMessage(deps: UseCaseDeps, message: InboundMessage, attachment?: ChatAttachment): Promise<Reply> {
   const { command, lang } = parseCommand(message.text)
+  try {
+    return await answerOnce(deps, message, lang, (tx) => answer({ ...deps, db: tx }, message, command, lang, attachment))
+  } catch (error) {
+    if (error instanceof DomainError) return answerOnce(deps, message, lang, async () => domainErrorReply(error, lang))
+    throw error
+  }
+}
+
+async function answerOnce(deps: UseCaseDeps, message: InboundMessage, lang: Lang, produce: (tx: Db) => Promise<Reply>): Promise<Reply> {
   const key = { platform: message.platform, eventId: message.eventId, tenantId: message.tenantId }
   return deps.db.transaction(async (tx) => {
+    const claim = await claimEvent(tx, key, message.alsoKnownAs)
     // Nothing is written for a workspace nobody has set up: there is no tenant to hold the rows.
-    if (!(await tenantExists(tx, message.tenantId))) return tenantUnknownReply(lang, message.platform)
-    const claim = await claimEvent(tx, key)
-    // One claim at a time: a transaction is one connection, which runs one query at a time.
-    const aliases = []
-    for (const eventId of message.alsoKnownAs ?? []) aliases.push(await claimEvent(tx, { ...key, eventId }))
-    if (!claim.fresh || aliases.some((a) => !a.fresh)) {
-      const stored = Reply.safeParse(claim.fresh ? null : claim.result)
+    if (!claim) return tenantUnknownReply(lang, message.platform)
+    if (!claim.fresh) {
+      const stored = Reply.safeParse(claim.result)
       return stored.success ? stored.data : duplicateReply(lang)
     }
-    const reply = await answer({ ...deps, db: tx }, message, command, lang, attachment)
+    const reply = await produce(tx)
     await storeEventResult(tx, key, reply)
     if (message.replyTo) {
       const key = `reply:${message.platform}:${message.eventId}`
@@ -77,64 +83,48 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
   if (command.kind === 'eligibility') return startEligibility(deps, { account, personId: person?.id ?? null, args: command.args, lang })
   if (!person) return notRegisteredReply(lang)
   const input = { tenantId: message.tenantId, personId: person.id, platform: message.platform, eventId: message.eventId }
-  try {
-    // A savepoint: a use-case that fails with a DomainError leaves nothing behind, but the reply is still stored.
-    return await deps.db.transaction(async (tx: Db) => {
-      const scoped = { ...deps, db: tx }
-      switch (command.kind) {
-        case 'leave':
-        case 'punchCorrection':
-          return requestLeave(scoped, { ...input, kind: command.kind, args: command.args, lang })
-        case 'pastLeave':
-          return requestLeave(scoped, { ...input, kind: 'leave', pastDay: true, args: command.args, lang })
-        case 'verify':
-          return verifyDay(scoped, { ...input, args: command.args, lang })
-        case 'approve':
-        case 'reject':
-          return decideLeave(scoped, { ...input, decision: command.kind, args: command.args, lang })
-        case 'back':
-          return returnFromLeave(scoped, { ...input, lang })
-        case 'pending':
-          return pendingDesk(scoped, { ...input, lang })
-        case 'withdraw':
-          return withdrawLeave(scoped, { ...input, args: command.args, lang })
-        case 'report':
-          return submitMonthlyReport(scoped, { ...input, args: command.args, lang })
-        case 'checkIn':
-          return checkInReply(await checkIn(scoped, input), lang)
-        case 'checkOut':
-          return checkOutReply(await checkOut(scoped, input), lang)
-        case 'me':
-          // A director with no posting of their own sees their hospital's postings instead.
-          // An approver with neither a posting nor a hospital to direct sees where they approve and what waits.
-          return (await directorMe(scoped, { ...input, lang })) ?? (await approverMe(scoped, { ...input, lang })) ?? myStatusReply(await myStatus(scoped, input), lang)
-        case 'export':
-          return exportToChat(scoped, { ...input, args: command.args, lang })
-        case 'status':
-          return officeStatus(scoped, { ...input, args: command.args, lang })
-        case 'compliance':
-          return complianceStatus(scoped, { ...input, args: command.args, lang })
-        case 'importAs':
-        case 'confirmImport':
-          if (!(await mayImport(scoped, input.tenantId, input.personId))) return notAllowedReply(lang)
-          return command.kind === 'importAs' ? previewAgainAs(scoped, { ...input, args: command.args, lang }) : confirmChatImport(scoped, { ...input, args: command.args, lang })
-      }
-    })
-  } catch (error) {
-    if (error instanceof DomainError) return domainErrorReply(error, lang)
-    throw error
+  switch (command.kind) {
+    case 'leave':
+    case 'punchCorrection':
+      return requestLeave(deps, { ...input, kind: command.kind, args: command.args, lang })
+    case 'pastLeave':
+      return requestLeave(deps, { ...input, kind: 'leave', pastDay: true, args: command.args, lang })
+    case 'verify':
+      return verifyDay(deps, { ...input, args: command.args, lang })
+    case 'approve':
+    case 'reject':
+      return decideLeave(deps, { ...input, decision: command.kind, args: command.args, lang })
+    case 'back':
+      return returnFromLeave(deps, { ...input, lang })
+    case 'pending':
+      return pendingDesk(deps, { ...input, lang })
+    case 'withdraw':
+      return withdrawLeave(deps, { ...input, args: command.args, lang })
+    case 'report':
+      return submitMonthlyReport(deps, { ...input, args: command.args, lang })
+    case 'checkIn':
+      return checkInReply(await checkIn(deps, input), lang)
+    case 'checkOut':
+      return checkOutReply(await checkOut(deps, input), lang)
+    case 'me':
+      // A director with no posting of their own sees their hospital's postings instead.
+      // An approver with neither a posting nor a hospital to direct sees where they approve and what waits.
+      return (await directorMe(deps, { ...input, lang })) ?? (await approverMe(deps, { ...input, lang })) ?? myStatusReply(await myStatus(deps, input), lang)
+    case 'export':
+      return exportToChat(deps, { ...input, args: command.args, lang })
+    case 'status':
+      return officeStatus(deps, { ...input, args: command.args, lang })
+    case 'compliance':
+      return complianceStatus(deps, { ...input, args: command.args, lang })
+    case 'importAs':
+    case 'confirmImport':
+      if (!(await mayImport(deps, input.tenantId, input.personId))) return notAllowedReply(lang)
+      return command.kind === 'importAs' ? previewAgainAs(deps, { ...input, args: command.args, lang }) : confirmChatImport(deps, { ...input, args: command.args, lang })
   }
 }
 
 async function answerLocation(deps: UseCaseDeps, message: InboundMessage, location: NonNullable<InboundMessage['location']>): Promise<Reply> {
   const person = await findSender(deps.db, message)
   if (!person) return notRegisteredReply('zh')
-  try {
-    return await deps.db.transaction((tx: Db) =>
-      recordLocation({ ...deps, db: tx }, { tenantId: message.tenantId, personId: person.id, platform: message.platform, eventId: message.eventId, location, lang: 'zh' }),
-    )
-  } catch (error) {
-    if (error instanceof DomainError) return domainErrorReply(error, 'zh')
-    throw error
-  }
+  return recordLocation(deps, { tenantId: message.tenantId, personId: person.id, platform: message.platform, eventId: message.eventId, location, lang: 'zh' })
 }

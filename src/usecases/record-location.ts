@@ -17,23 +17,21 @@ export interface RecordLocationInput {
   lang: Lang
 }
 
-/** A shared location: kept as an attendance event and, when 签到 is within the window, attached to it as proof. */
+/** A shared location: kept as an attendance event and, when 签到 is within the window, attached to it as proof. In the caller's transaction. */
 export async function recordLocation(deps: UseCaseDeps, input: RecordLocationInput): Promise<Reply> {
   const at = deps.clock.now()
-  return deps.db.transaction(async (tx) => {
-    const posting = await requireActivePosting(tx, input.tenantId, input.personId, shanghaiDate(at))
-    const event = await recordAttendanceEvent(tx, {
-      tenantId: input.tenantId,
-      postingId: posting.id,
-      personId: input.personId,
-      kind: 'location',
-      occurredAt: at,
-      platform: input.platform,
-      platformEventId: input.eventId,
-      latitude: input.location.latitude,
-      longitude: input.location.longitude,
-    })
-    const proof = event ? await pairLocation(tx, { postingId: posting.id, posting, kind: 'location', eventId: event.id, at, location: input.location }) : null
-    return locationReply({ proof, org: posting.receivingOrgName, windowMinutes: LOCATION_WINDOW_MINUTES }, input.lang)
+  const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, shanghaiDate(at))
+  const event = await recordAttendanceEvent(deps.db, {
+    tenantId: input.tenantId,
+    postingId: posting.id,
+    personId: input.personId,
+    kind: 'location',
+    occurredAt: at,
+    platform: input.platform,
+    platformEventId: input.eventId,
+    latitude: input.location.latitude,
+    longitude: input.location.longitude,
   })
+  const proof = event ? await pairLocation(deps.db, { postingId: posting.id, posting, kind: 'location', eventId: event.id, at, location: input.location }) : null
+  return locationReply({ proof, org: posting.receivingOrgName, windowMinutes: LOCATION_WINDOW_MINUTES }, input.lang)
 }
