@@ -6,8 +6,14 @@
 export function coalesce<T>(flush: (items: T[]) => Promise<void>, options: { maxBatch: number; inFlight: number }) {
   let waiting: { item: T; settle: (error?: unknown) => void }[] = []
   let running = 0
+  let quietWaiters: (() => void)[] = []
 
   const next = () => {
+    if (running === 0 && waiting.length === 0) {
+      const woken = quietWaiters
+      quietWaiters = []
+      for (const wake of woken) wake()
+    }
     if (running >= options.inFlight || waiting.length === 0) return
     const batch = waiting.slice(0, options.maxBatch)
     waiting = waiting.slice(batch.length)
@@ -21,9 +27,21 @@ export function coalesce<T>(flush: (items: T[]) => Promise<void>, options: { max
     })
   }
 
-  return (item: T): Promise<void> =>
+  const write = (item: T): Promise<void> =>
     new Promise((resolve, reject) => {
       waiting.push({ item, settle: (error) => (error === undefined ? resolve() : reject(error)) })
       next()
     })
+  /** Resolves once no write waits or runs, or after `maxWaitMs` whatever the writes do. */
+  const quiet = (maxWaitMs: number): Promise<void> => {
+    if (running === 0 && waiting.length === 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, maxWaitMs)
+      quietWaiters.push(() => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
+  }
+  return Object.assign(write, { quiet })
 }

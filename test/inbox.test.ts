@@ -176,4 +176,23 @@ describe('concurrent writes share a statement', () => {
     expect(flushed.length).toBeLessThan(24)
     expect(Math.max(...flushed.map((b) => b.length))).toBeLessThanOrEqual(10)
   })
+
+  test('handling waits for the acknowledgements being stored (quiet), but not past its longest wait', async () => {
+    const release: (() => void)[] = []
+    const write = coalesce<number>((_items) => new Promise<void>((r) => release.push(r)), { maxBatch: 10, inFlight: 1 })
+    const order: string[] = []
+    await write.quiet(1_000).then(() => order.push('quiet while idle'))
+    const stored = write(1).then(() => order.push('stored'))
+    const handled = write.quiet(10_000).then(() => order.push('handled'))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(order).toEqual(['quiet while idle'])
+    release.shift()!()
+    await Promise.all([stored, handled])
+    expect(order).toEqual(['quiet while idle', 'stored', 'handled'])
+    // A flush that never ends holds handling back only for the wait given.
+    void write(2)
+    await write.quiet(50)
+    expect(release).toHaveLength(1)
+    release.shift()!()
+  })
 })

@@ -73,7 +73,7 @@ describe('the outbox survives a crash and a slow platform', () => {
   test('the webhook answers before the slow platform has received the reply; the worker delivers it afterwards', async () => {
     const { clock, config, outboxDeps } = wired('2026-11-25T00:05:00Z')
     const worker = startOutboxWorker(outboxDeps, 60_000)
-    const inbox = startInboxWorker(outboxDeps, worker.kick, 60_000)
+    const inbox = startInboxWorker(outboxDeps, worker.kick, { intervalMs: 60_000 })
     const app = createApp({ database: t.database, clock, config, version: 'test', outbox: worker, inbox })
     feishu.slowDown(400)
     const calls = feishu.receivedAt.length

@@ -95,7 +95,18 @@ export async function releaseInbound(db: Db, id: string, retryAt: Date): Promise
   await db.update(inbox).set({ nextAttemptAt: retryAt, attempts: sql`${inbox.attempts} - 1` }).where(eq(inbox.id, id))
 }
 
-/** The app's one writer per database: concurrent webhooks share a statement and a commit (db/coalesce.ts). */
+const writers = new WeakMap<Db, ReturnType<typeof newInboxWriter>>()
+
+/**
+ * The process's one writer per database: concurrent webhooks (and the Feishu long connection) share a statement and
+ * a commit (db/coalesce.ts), and the inbox worker can wait until no acknowledgement waits for it (`quiet`).
+ */
 export function inboxWriter(db: Db) {
+  let writer = writers.get(db)
+  if (!writer) writers.set(db, (writer = newInboxWriter(db)))
+  return writer
+}
+
+function newInboxWriter(db: Db) {
   return coalesce<InboundRow>((rows) => storeInbound(db, rows), { maxBatch: 200, inFlight: 2 })
 }

@@ -1,4 +1,4 @@
-import { leaseInbound, markHandled, markInboundFailed, releaseInbound } from '../../db/repositories/inbox'
+import { inboxWriter, leaseInbound, markHandled, markInboundFailed, releaseInbound } from '../../db/repositories/inbox'
 import { isTransientFailure, safeErrorText } from '../../db/database'
 import { fixedClock } from '../domain/clock'
 import type { InboundMessage } from '../domain/inbound'
@@ -12,8 +12,13 @@ export const INBOX_BATCH = 50
 /** Far longer than a batch takes to handle (well under a second), short enough that a batch caught by a database outage is retried soon after. */
 export const INBOX_LEASE_MS = 15_000
 export const INBOX_MAX_ATTEMPTS = 12
-/** Senders handled at once; the pool keeps connections for the webhooks' inbox writes. */
-const PARALLEL_SENDERS = 6
+/** Senders handled at once on PostgreSQL; the pool keeps connections for the webhooks' inbox writes. */
+export const PARALLEL_SENDERS = 6
+/**
+ * How long a message waits for the acknowledgements being written before it is handled anyway: a platform resends
+ * what it had no 200 for within 3 s, so storing comes first, but under a flood handling must still move.
+ */
+const ACK_FIRST_MAX_WAIT_MS = 100
 
 /**
  * Handles stored chat messages: each sender's in arrival order, senders in parallel. handleMessage claims the event
@@ -23,7 +28,9 @@ export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, 
   const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH, INBOX_LEASE_MS)
   const handled: string[] = []
   let failed = 0
+  const acknowledgements = inboxWriter(deps.db)
   await inOrderByKey(rows, (row) => row.sender, parallelSenders, async (row, later) => {
+    await acknowledgements.quiet(ACK_FIRST_MAX_WAIT_MS)
     try {
       // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
       const message = row.message as InboundMessage
@@ -57,33 +64,20 @@ export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, 
   return { leased: rows.length, handled: handled.length, failed }
 }
 
-/** Webhooks per second above which acknowledging comes first: a 08:00 burst is about 30/s. */
-const BUSY_PER_SECOND = 200
-
 /**
- * The Node server's inbox worker: kicked by each webhook that stored a message, and on a timer for retries. While
- * webhooks arrive faster than BUSY_PER_SECOND it handles one sender at a time, leaving the CPU to acknowledging
- * them: a platform that waits more than 3 s for its 200 sends everything again, which is the overload getting worse.
+ * The Node server's inbox worker: kicked by each webhook that stored a message, and on a timer for retries. Each
+ * message waits until the webhooks' writes in progress are stored (handleInbox), so acknowledging comes first. On
+ * the embedded database every query shares one engine: one sender at a time there, or the transactions queued
+ * ahead of an acknowledgement's insert would hold it up.
  */
-export function startInboxWorker(deps: UseCaseDeps & { files?: FileFetchers }, afterHandled: () => void, intervalMs = 1_000) {
-  const arrivals: number[] = []
-  const loop = startWorkerLoop(
+export function startInboxWorker(deps: UseCaseDeps & { files?: FileFetchers }, afterHandled: () => void, options: { intervalMs?: number; parallelSenders?: number } = {}) {
+  return startWorkerLoop(
     'inbox',
     async () => {
-      const now = performance.now()
-      while (arrivals.length && arrivals[0]! < now - 1_000) arrivals.shift()
-      const { leased, handled } = await handleInbox(deps, arrivals.length > BUSY_PER_SECOND ? 1 : PARALLEL_SENDERS)
+      const { leased, handled } = await handleInbox(deps, options.parallelSenders ?? PARALLEL_SENDERS)
       if (handled) afterHandled()
       return { more: leased === INBOX_BATCH }
     },
-    intervalMs,
+    options.intervalMs ?? 1_000,
   )
-  return {
-    ...loop,
-    kick: () => {
-      arrivals.push(performance.now())
-      if (arrivals.length > 4 * BUSY_PER_SECOND) arrivals.splice(0, arrivals.length - 2 * BUSY_PER_SECOND)
-      loop.kick()
-    },
-  }
 }
