@@ -1,5 +1,4 @@
 import pg from 'pg'
-import { openDatabase } from '../db/client'
 import { storeInbound } from '../db/repositories/inbox'
 import { systemClock } from '../src/domain/clock'
 import { deliverDue } from '../src/jobs/deliver-outbox'
@@ -7,7 +6,12 @@ import { handleInbox } from '../src/jobs/handle-inbox'
 import { freshDatabase } from './support/database'
 import { benchOpenId, seedDoctors } from './support/doctors'
 
-/** Counts statements by their first words while `during` runs (node-postgres only). */
+/**
+ * npx tsx bench/profile.ts: where a handled check-in's time goes, in process on PostgreSQL (DATABASE_URL or the
+ * local server): statements per message by kind, and Node CPU per message, for handling and for delivering the reply.
+ * Three rounds over PROFILE_MESSAGES doctors: 签到 from doctors the process has not seen, 签退 from the same doctors,
+ * then 签到 again the next morning by the same doctors, as the morning burst is.
+ */
 const counts = new Map<string, number>()
 let counting = false
 const original = pg.Client.prototype.query
@@ -21,38 +25,48 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 } as typeof original
 
 const N = Number(process.env.PROFILE_MESSAGES ?? 2000)
-const { url, database } = await freshDatabase('duikou_profile')
+const { database } = await freshDatabase('duikou_profile')
 await seedDoctors(database.db, systemClock, N)
-const now = systemClock.now()
-const rows = Array.from({ length: N }, (_, i) => ({
-  tenantId: 'demo',
-  platform: 'feishu' as const,
-  eventId: `message:om_${i}`,
-  sender: `demo:${benchOpenId(i)}`,
-  receivedAt: now,
-  message: { platform: 'feishu', tenantId: 'demo', eventId: `message:om_${i}`, alsoKnownAs: [`event:e_${i}`], senderExternalId: benchOpenId(i), senderAliases: [`on_${benchOpenId(i)}`], text: '签到', replyTo: `chat_id:oc_${i}` },
-}))
-for (let i = 0; i < N; i += 500) await storeInbound(database.db, rows.slice(i, i + 500))
 const sent: unknown[] = []
 const senders = { feishu: { send: async (m: unknown) => (sent.push(m), { ok: true as const }) } }
-counting = true
-const cpu0 = process.cpuUsage()
-const t0 = performance.now()
-let handled = 0
-while (handled < N) handled += (await handleInbox({ db: database.db, clock: systemClock })).handled
-const t1 = performance.now()
-const cpu1 = process.cpuUsage(cpu0)
-const handleCounts = new Map(counts)
-counts.clear()
-while (sent.length < N) await deliverDue({ db: database.db, clock: systemClock, senders: senders as never })
-const t2 = performance.now()
-const cpu2 = process.cpuUsage()
-counting = false
-const per = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${(v / N).toFixed(2).padStart(6)}  ${k}`).join('\n')
-const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0) / N
-console.log(`handling ${N}: ${(N / ((t1 - t0) / 1000)).toFixed(0)}/s, node CPU ${((cpu1.user + cpu1.system) / 1000 / N).toFixed(2)} ms/msg, ${total(handleCounts).toFixed(1)} statements/msg`)
-console.log(per(handleCounts))
-console.log(`delivering ${N}: ${(N / ((t2 - t1) / 1000)).toFixed(0)}/s, ${total(counts).toFixed(1)} statements/msg`)
-console.log(per(counts))
+
+async function round(label: string, text: string, at: Date) {
+  const clock = { now: () => at }
+  const rows = Array.from({ length: N }, (_, i) => {
+    const eventId = `message:om_${label}_${i}`
+    return {
+      tenantId: 'demo',
+      platform: 'feishu' as const,
+      eventId,
+      sender: `demo:${benchOpenId(i)}`,
+      receivedAt: at,
+      message: { platform: 'feishu', tenantId: 'demo', eventId, alsoKnownAs: [`event:e_${label}_${i}`], senderExternalId: benchOpenId(i), senderAliases: [`on_${benchOpenId(i)}`], text, replyTo: `chat_id:oc_${i}` },
+    }
+  })
+  for (let i = 0; i < N; i += 500) await storeInbound(database.db, rows.slice(i, i + 500))
+  counts.clear()
+  counting = true
+  const cpu0 = process.cpuUsage()
+  const t0 = performance.now()
+  let handled = 0
+  while (handled < N) handled += (await handleInbox({ db: database.db, clock })).handled
+  const seconds = (performance.now() - t0) / 1000
+  const cpu = process.cpuUsage(cpu0)
+  counting = false
+  const statements = [...counts].sort((a, b) => b[1] - a[1])
+  const total = statements.reduce((sum, [, n]) => sum + n, 0) / N
+  console.log(`${label}: ${N} handled, ${(N / seconds).toFixed(0)}/s, Node CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms and ${total.toFixed(1)} statements per message`)
+  for (const [head, n] of statements) console.log(`  ${(n / N).toFixed(2).padStart(6)}  ${head}`)
+  const before = sent.length
+  const d0 = performance.now()
+  const dcpu0 = process.cpuUsage()
+  while (sent.length - before < N) await deliverDue({ db: database.db, clock, senders: senders as never })
+  const dcpu = process.cpuUsage(dcpu0)
+  console.log(`  delivering the replies (no network): ${(N / ((performance.now() - d0) / 1000)).toFixed(0)}/s, Node CPU ${((dcpu.user + dcpu.system) / 1000 / N).toFixed(2)} ms per reply`)
+}
+
+const today = systemClock.now()
+await round('first 签到', '签到', today)
+await round('签退', '签退', new Date(today.getTime() + 9 * 3600_000))
+await round('next morning 签到', '签到', new Date(today.getTime() + 24 * 3600_000))
 await database.close()
-void url

@@ -9,7 +9,8 @@ export interface EventKey {
   tenantId: string
 }
 
-export type Claim = { fresh: true } | { fresh: false; result: unknown }
+/** A fresh claim carries the roster version (db/schema/roster-version.ts) read in the same statement. */
+export type Claim = { fresh: true; rosterVersion: number } | { fresh: false; result: unknown }
 
 /**
  * Claims a platform event, and the other ids the platform gives the same event, for processing in one statement
@@ -24,15 +25,15 @@ export async function claimEvent(db: Db, key: EventKey, alsoKnownAs: string[] = 
     ids.map((id) => sql`(${id})`),
     sql`, `,
   )
-  const inserted = rowsOf<{ event_id: string }>(
+  const inserted = rowsOf<{ event_id: string; roster_version: string | number }>(
     await db.execute(sql`
       insert into ${processedEvents} (tenant_id, platform, event_id)
       select ${key.tenantId}, ${key.platform}, ids.id from (values ${rows}) as ids(id)
       where exists (select 1 from tenants where id = ${key.tenantId})
       on conflict do nothing
-      returning event_id`),
+      returning event_id, (select version from roster_version where id = 1) as roster_version`),
   )
-  if (inserted.length === ids.length) return { fresh: true }
+  if (inserted.length === ids.length) return { fresh: true, rosterVersion: Number(inserted[0]!.roster_version) }
   if (inserted.some((row) => row.event_id === key.eventId)) return { fresh: false, result: null }
   const [row] = await db
     .select({ result: processedEvents.result })

@@ -19,7 +19,7 @@ export interface CheckInInput {
 export async function checkIn(deps: UseCaseDeps, input: CheckInInput) {
   const at = deps.clock.now()
   const day = shanghaiDate(at)
-  const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, day)
+  const posting = await requireActivePosting(deps, input.tenantId, input.personId, day)
   const claim = await claimCheckIn(deps.db, { tenantId: input.tenantId, postingId: posting.id, day }, at)
   let location: LocationProof | null = null
   if (claim.first) {

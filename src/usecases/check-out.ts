@@ -8,7 +8,7 @@ import { requireActivePosting } from './require-posting'
 export async function checkOut(deps: UseCaseDeps, input: CheckInInput) {
   const at = deps.clock.now()
   const day = shanghaiDate(at)
-  const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, day)
+  const posting = await requireActivePosting(deps, input.tenantId, input.personId, day)
   const before = await recordCheckOut(deps.db, { tenantId: input.tenantId, postingId: posting.id, day }, at)
   await recordAttendanceEvent(deps.db, {
     tenantId: input.tenantId,

@@ -30,6 +30,7 @@ import { exportToChat } from './export/send-export'
 import { officeStatus } from './office/office-status'
 import { complianceStatus } from './compliance/compliance-status'
 import { queueReply } from './queue-reply'
+import { type RosterLookups, rosterLookups } from './roster-lookups'
 import { shanghaiDate } from '../time/shanghai'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
 
@@ -41,14 +42,14 @@ import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, myStatus
 export async function handleMessage(deps: UseCaseDeps, message: InboundMessage, attachment?: ChatAttachment): Promise<Reply> {
   const { command, lang } = parseCommand(message.text)
   try {
-    return await answerOnce(deps, message, lang, (tx) => answer({ ...deps, db: tx }, message, command, lang, attachment))
+    return await answerOnce(deps, message, lang, (tx, roster) => answer({ ...deps, db: tx, roster }, message, command, lang, attachment))
   } catch (error) {
     if (error instanceof DomainError) return answerOnce(deps, message, lang, async () => domainErrorReply(error, lang))
     throw error
   }
 }
 
-async function answerOnce(deps: UseCaseDeps, message: InboundMessage, lang: Lang, produce: (tx: Db) => Promise<Reply>): Promise<Reply> {
+async function answerOnce(deps: UseCaseDeps, message: InboundMessage, lang: Lang, produce: (tx: Db, roster: RosterLookups) => Promise<Reply>): Promise<Reply> {
   const key = { platform: message.platform, eventId: message.eventId, tenantId: message.tenantId }
   return deps.db.transaction(async (tx) => {
     const claim = await claimEvent(tx, key, message.alsoKnownAs)
@@ -58,7 +59,7 @@ async function answerOnce(deps: UseCaseDeps, message: InboundMessage, lang: Lang
       const stored = Reply.safeParse(claim.result)
       return stored.success ? stored.data : duplicateReply(lang)
     }
-    const reply = await produce(tx)
+    const reply = await produce(tx, rosterLookups(deps.db, tx, claim.rosterVersion))
     await storeEventResult(tx, key, reply)
     if (message.replyTo) {
       const key = `reply:${message.platform}:${message.eventId}`
@@ -72,13 +73,13 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
   if (message.location) return answerLocation(deps, message, message.location)
   if (message.file) return answerChatFile(deps, { ...message, file: message.file }, attachment)
   const today = shanghaiDate(deps.clock.now())
-  if (command.kind === 'help') return roleHelp(deps.db, message.tenantId, (await findSender(deps.db, message))?.id ?? null, lang, today)
+  if (command.kind === 'help') return roleHelp(deps.db, message.tenantId, (await findSender(deps, message))?.id ?? null, lang, today)
   const account = { tenantId: message.tenantId, platform: message.platform, externalId: message.senderExternalId }
   if (command.kind === 'unknown') {
     // Text that is no command may be the answer to a question the assistant asked.
-    return (await continueEligibility(deps, { account, text: command.text })) ?? acknowledgementReply(command.text, lang) ?? roleHelp(deps.db, message.tenantId, (await findSender(deps.db, message))?.id ?? null, lang, today, command.text || undefined)
+    return (await continueEligibility(deps, { account, text: command.text })) ?? acknowledgementReply(command.text, lang) ?? roleHelp(deps.db, message.tenantId, (await findSender(deps, message))?.id ?? null, lang, today, command.text || undefined)
   }
-  const person = await findSender(deps.db, message)
+  const person = await findSender(deps, message)
   // Applicants ask about eligibility before anyone has registered them.
   if (command.kind === 'eligibility') return startEligibility(deps, { account, personId: person?.id ?? null, args: command.args, lang })
   if (!person) return notRegisteredReply(lang)
@@ -124,7 +125,7 @@ async function answer(deps: UseCaseDeps, message: InboundMessage, command: Comma
 }
 
 async function answerLocation(deps: UseCaseDeps, message: InboundMessage, location: NonNullable<InboundMessage['location']>): Promise<Reply> {
-  const person = await findSender(deps.db, message)
+  const person = await findSender(deps, message)
   if (!person) return notRegisteredReply('zh')
   return recordLocation(deps, { tenantId: message.tenantId, personId: person.id, platform: message.platform, eventId: message.eventId, location, lang: 'zh' })
 }

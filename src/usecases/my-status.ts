@@ -16,7 +16,7 @@ import { tenantSuccessors } from './policy/successors'
 /** 我的: the current posting, what its policy asks, days checked in, leave and absences, and today's record. */
 export async function myStatus(deps: UseCaseDeps, input: { tenantId: string; personId: string }) {
   const today = shanghaiDate(deps.clock.now())
-  const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, today)
+  const posting = await requireActivePosting(deps, input.tenantId, input.personId, today)
   const weekStart = mondayOf(today)
   // One after another: deps.db is the message's transaction, and one connection runs one query at a time
   // (node-postgres warns about concurrent queries on a client; its next major version refuses them).

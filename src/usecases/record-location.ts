@@ -20,7 +20,7 @@ export interface RecordLocationInput {
 /** A shared location: kept as an attendance event and, when 签到 is within the window, attached to it as proof. In the caller's transaction. */
 export async function recordLocation(deps: UseCaseDeps, input: RecordLocationInput): Promise<Reply> {
   const at = deps.clock.now()
-  const posting = await requireActivePosting(deps.db, input.tenantId, input.personId, shanghaiDate(at))
+  const posting = await requireActivePosting(deps, input.tenantId, input.personId, shanghaiDate(at))
   const event = await recordAttendanceEvent(deps.db, {
     tenantId: input.tenantId,
     postingId: posting.id,

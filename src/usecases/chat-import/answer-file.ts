@@ -18,7 +18,7 @@ const captionKind = (text: string): ImportKind | undefined => (/对口关系/.te
 
 /** A file sent to the bot: refused, or previewed as an import (see previewChatImport). */
 export async function answerChatFile(deps: UseCaseDeps, message: InboundMessage & { file: NonNullable<InboundMessage['file']> }, attachment: ChatAttachment | undefined): Promise<Reply> {
-  const person = await findSender(deps.db, message)
+  const person = await findSender(deps, message)
   if (!person) return notRegisteredReply('zh')
   // Checked again here, in the transaction that would store the preview.
   if (!(await mayImport(deps, message.tenantId, person.id))) return notAllowedReply('zh')

@@ -28,7 +28,7 @@ export async function fetchChatFile(deps: UseCaseDeps & { files?: FileFetchers }
   const { file } = message
   if (!file) return undefined
   if (!IMPORTABLE.test(file.name)) return { outcome: 'unsupported' }
-  const person = await findSender(deps.db, message)
+  const person = await findSender(deps, message)
   if (!person || !(await mayImport(deps, message.tenantId, person.id))) return { outcome: 'notAllowed' }
   if (file.size !== undefined && file.size > MAX_CHAT_IMPORT_BYTES) return { outcome: 'tooLarge' }
   const fetcher = deps.files?.[message.platform]

@@ -52,7 +52,7 @@ export async function requestLeave(deps: UseCaseDeps, input: RequestLeaveInput):
   if (kind === 'punchCorrection' && from > today) return leaveProblemReply({ problem: 'future', kind }, lang)
 
   return deps.db.transaction(async (tx) => {
-    const posting = await requireActivePosting(tx, tenantId, personId, today)
+    const posting = await requireActivePosting({ ...deps, db: tx }, tenantId, personId, today)
     if (from < posting.startsOn || to > posting.endsOn) {
       return leaveProblemReply({ problem: 'outsidePosting', kind, startsOn: posting.startsOn, endsOn: posting.endsOn }, lang)
     }
