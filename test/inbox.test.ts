@@ -1,7 +1,7 @@
-import { asc, eq, like, sql } from 'drizzle-orm'
+import { asc, eq, isNull, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { coalesce } from '../db/coalesce'
-import { storeInbound } from '../db/repositories/inbox'
+import { leaseInbound, storeInbound } from '../db/repositories/inbox'
 import { attendanceEvents, inbox, outbox } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
@@ -194,5 +194,21 @@ describe('concurrent writes share a statement', () => {
     await write.quiet(50)
     expect(release).toHaveLength(1)
     release.shift()!()
+  })
+})
+
+describe('after a burst, a new message is not queued behind the backlog', () => {
+  test('messages of the last few seconds are leased first, and never ahead of their own sender’s earlier one', async () => {
+    await t.database.db.update(inbox).set({ handledAt: new Date() }).where(isNull(inbox.handledAt))
+    const now = new Date('2030-01-01T00:08:00Z')
+    const row = (sender: string, k: number, secondsAgo: number) => ({ tenantId: 'demo', platform: 'console' as const, eventId: `burst-${sender}-${k}`, sender: `demo:${sender}`, message: { k }, receivedAt: new Date(now.getTime() - secondsAgo * 1000) })
+    // The burst a minute ago, in arrival order; then 钱 writes again and 孙 for the first time.
+    await storeInbound(t.database.db, [row('zhao', 1, 60), row('qian', 1, 60), row('li', 1, 59)])
+    await storeInbound(t.database.db, [row('qian', 2, 1), row('sun', 1, 1)])
+    const first = await leaseInbound(t.database.db, now, 2, 15_000)
+    expect(first.map((r) => r.eventId)).toEqual(['burst-sun-1', 'burst-zhao-1'])
+    const second = await leaseInbound(t.database.db, now, 10, 15_000)
+    // 钱's new message goes with the backlog, after the one before it.
+    expect(second.map((r) => r.eventId)).toEqual(['burst-qian-1', 'burst-li-1', 'burst-qian-2'])
   })
 })

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, lte, notExists, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { errorCode } from '../database'
@@ -36,13 +36,29 @@ export async function storeInbound(db: Db, rows: InboundRow[]): Promise<void> {
 }
 
 /**
- * Leases up to `limit` unhandled messages in arrival order, so another worker (or this one after a crash) waits
- * `leaseMs`. A message waits while an earlier one from its sender waits for a retry (or is leased): a sender's
- * messages are handled in the order they were sent.
+ * After a burst, a message this young goes before the backlog: the burst's senders have their 200 and their check-in
+ * time, while a doctor who writes a minute later is answered at once instead of behind all of them.
+ */
+export const FRESH_MS = 5_000
+
+/**
+ * Leases up to `limit` unhandled messages, so another worker (or this one after a crash) waits `leaseMs`: first
+ * those received in the last FRESH_MS from senders with nothing older waiting, then the rest, each in arrival
+ * order. A message waits while an earlier one from its sender waits for a retry (or is leased): a sender's messages
+ * are handled in the order they were sent.
  */
 export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: number) {
+  const fresh = new Date(now.getTime() - FRESH_MS)
+  const young = await leaseWhere(db, now, limit, leaseMs, fresh)
+  const rest = young.length < limit ? await leaseWhere(db, now, limit - young.length, leaseMs, null) : []
+  return [...young, ...rest]
+}
+
+/** One lease: with `freshSince`, only messages received since then whose sender's earlier waiting ones are too. */
+async function leaseWhere(db: Db, now: Date, limit: number, leaseMs: number, freshSince: Date | null) {
   const earlier = alias(inbox, 'earlier')
-  const earlierWaiting = db
+  const waiting = and(gt(earlier.nextAttemptAt, now), lt(earlier.nextAttemptAt, GAVE_UP_AT))
+  const earlierHoldsBack = db
     .select({ id: earlier.id })
     .from(earlier)
     .where(
@@ -51,14 +67,13 @@ export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: nu
         eq(earlier.sender, inbox.sender),
         lt(earlier.seq, inbox.seq),
         isNull(earlier.handledAt),
-        gt(earlier.nextAttemptAt, now),
-        lt(earlier.nextAttemptAt, GAVE_UP_AT),
+        freshSince ? or(waiting, and(lt(earlier.receivedAt, freshSince), lt(earlier.nextAttemptAt, GAVE_UP_AT))) : waiting,
       ),
     )
   const due = db
     .select({ id: inbox.id })
     .from(inbox)
-    .where(and(isNull(inbox.handledAt), lte(inbox.nextAttemptAt, now), notExists(earlierWaiting)))
+    .where(and(isNull(inbox.handledAt), lte(inbox.nextAttemptAt, now), freshSince ? gte(inbox.receivedAt, freshSince) : undefined, notExists(earlierHoldsBack)))
     .orderBy(asc(inbox.seq))
     .limit(limit)
     .for('update', { skipLocked: true })
@@ -67,6 +82,7 @@ export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: nu
     .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${inbox.attempts} + 1` })
     .where(inArray(inbox.id, due))
     .returning()
+  // UPDATE … RETURNING keeps no order.
   return leased.sort((a, b) => a.seq - b.seq)
 }
 
