@@ -45,6 +45,26 @@ const overlapDays = (p: { startsOn: string; endsOn: string }, first: string, las
   return from > to ? 0 : Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
 }
 
+// A province's month judges hundreds of org × policy pairs over 10 000 postings: each looks up its own, not all.
+const postingIndexes = new WeakMap<Posting[], { receiving: Map<string, Posting[]>; supporting: Map<string, Posting[]> }>()
+function postingsOf(data: MonthData, side: 'receiving' | 'supporting', orgId: string, policyId: string): Posting[] {
+  let index = postingIndexes.get(data.postings)
+  if (!index) {
+    index = { receiving: new Map(), supporting: new Map() }
+    const add = (map: Map<string, Posting[]>, key: string, p: Posting) => {
+      const list = map.get(key)
+      if (list) list.push(p)
+      else map.set(key, [p])
+    }
+    for (const p of data.postings) {
+      add(index.receiving, `${p.receivingOrgId} ${p.policyId}`, p)
+      add(index.supporting, `${p.supportingOrgId} ${p.policyId}`, p)
+    }
+    postingIndexes.set(data.postings, index)
+  }
+  return index[side].get(`${orgId} ${policyId}`) ?? []
+}
+
 function monthsFrom(fromMonth: string, toMonth: string): string[] {
   const out: string[] = []
   for (let m = fromMonth; m <= toMonth; m = nextMonth(m)) out.push(m)
@@ -74,27 +94,26 @@ export function receivingFacts(data: MonthData, orgId: string, policyId: string)
   const last = lastDayOf(data.month)
   const report = data.reports.find((r) => r.receivingOrgId === orgId && r.month === data.month)
   const doctors = ((report?.fields as { doctors?: Record<string, Record<string, unknown>> } | undefined)?.doctors ?? {}) as Record<string, Record<string, unknown>>
-  const people = data.postings
-    .filter((p) => p.receivingOrgId === orgId && p.policyId === policyId)
-    .map((p) => {
-      const activity: ReceivingOrgFacts['people'][number]['activity'] = {}
-      for (const m of DOCTOR_MEASURES) if (typeof doctors[p.personId]?.[m] === 'number') activity[m] = doctors[p.personId]![m] as number
-      return {
-        postingId: p.id,
-        personName: p.personName,
-        supportingOrgId: p.supportingOrgId,
-        supportingOrgName: data.orgs.get(p.supportingOrgId)?.name ?? p.supportingOrgId,
-        mode: optional<PostingMode>(PostingMode, p.mode),
-        role: optional<StaffRole>(StaffRole, p.staffRole),
-        title: optional<Title>(Title, p.title),
-        seniorAttending: p.seniorAttending ?? undefined,
-        onPost: p.startsOn <= data.asOf && p.endsOn >= data.asOf,
-        daysInMonth: overlapDays(p, first, last),
-        presentDays: data.present.get(p.id)?.present,
-        apprentices: p.apprentices ?? undefined,
-        activity,
-      }
-    })
+  const people = postingsOf(data, 'receiving', orgId, policyId).map((p) => {
+    const activity: ReceivingOrgFacts['people'][number]['activity'] = {}
+    const reported = doctors[p.personId]
+    if (reported) for (const m of DOCTOR_MEASURES) if (typeof reported[m] === 'number') activity[m] = reported[m] as number
+    return {
+      postingId: p.id,
+      personName: p.personName,
+      supportingOrgId: p.supportingOrgId,
+      supportingOrgName: data.orgs.get(p.supportingOrgId)?.name ?? p.supportingOrgId,
+      mode: optional<PostingMode>(PostingMode, p.mode),
+      role: optional<StaffRole>(StaffRole, p.staffRole),
+      title: optional<Title>(Title, p.title),
+      seniorAttending: p.seniorAttending ?? undefined,
+      onPost: p.startsOn <= data.asOf && p.endsOn >= data.asOf,
+      daysInMonth: overlapDays(p, first, last),
+      presentDays: data.present.get(p.id)?.present,
+      apprentices: p.apprentices ?? undefined,
+      activity,
+    }
+  })
   const pairs = data.pairs.filter((p) => p.receivingOrgId === orgId && p.policyId === policyId).sort((a, b) => a.startsOn.localeCompare(b.startsOn))
   const cyclePair = pairs.find((p) => p.endsOn !== null)
   const yearStart = `${data.month.slice(0, 4)}-01-01`
@@ -116,7 +135,7 @@ export function receivingFacts(data: MonthData, orgId: string, policyId: string)
 /** A supporting hospital's month under one policy: whom it has on post on the day judged, and whom it is paired with. */
 export function supportingFacts(data: MonthData, orgId: string, policyId: string): SupportingOrgFacts {
   const org = data.orgs.get(orgId)
-  const onPost = data.postings.filter((p) => p.supportingOrgId === orgId && p.policyId === policyId && p.startsOn <= data.asOf && p.endsOn >= data.asOf)
+  const onPost = postingsOf(data, 'supporting', orgId, policyId).filter((p) => p.startsOn <= data.asOf && p.endsOn >= data.asOf)
   const byPerson = new Map(onPost.map((p) => [p.personId, p]))
   const receiving = new Set(data.pairs.filter((p) => p.supportingOrgId === orgId && p.policyId === policyId && p.startsOn <= data.asOf && (p.endsOn === null || p.endsOn >= data.asOf)).map((p) => p.receivingOrgId))
   return {

@@ -52,7 +52,17 @@ const isPolicy = (id: string): id is PolicyId => (POLICY_IDS as readonly string[
  * and every supporting hospital that sends to one, judged under each policy it works under. In the running month the
  * team is counted today and targets are still open; a past month is counted on its last day.
  */
-export async function loadCompliance(db: Db, input: { tenantId: string; month: string; today: string; orgIds: Set<string> | null }): Promise<ComplianceMonth> {
+export async function loadCompliance(
+  db: Db,
+  input: {
+    tenantId: string
+    month: string
+    today: string
+    orgIds: Set<string> | null
+    /** Present days per posting with any recorded day, where the caller has read the month's attendance already. */
+    present?: MonthData['present']
+  },
+): Promise<ComplianceMonth> {
   const { tenantId, month } = input
   const first = `${month}-01`
   const last = lastDayOf(month)
@@ -68,7 +78,7 @@ export async function loadCompliance(db: Db, input: { tenantId: string; month: s
     orgs: new Map((await complianceOrgs(db, tenantId)).map((o) => [o.id, o])),
     pairs,
     reports: await reportsBetween(db, tenantId, earliest.slice(0, 7), month),
-    present: await presentDaysBetween(db, tenantId, first, last),
+    present: input.present ?? (await presentDaysBetween(db, tenantId, first, last)),
   }
   const successors = await tenantSuccessors(db, tenantId)
   const visible = (id: string) => input.orgIds === null || input.orgIds.has(id)

@@ -25,7 +25,10 @@ export async function buildMonthlyExport(deps: UseCaseDeps, input: { tenantId: s
     const scope = await officeScope(tx, input.tenantId, input.viewer)
     const today = shanghaiDate(now)
     const month = await loadMonthView(tx, { tenantId: input.tenantId, month: input.month, scope, today })
-    const met = await loadCompliance(tx, { tenantId: input.tenantId, month: input.month, today, orgIds: scope.tenantWide ? null : scope.orgIds })
+    // The view has read the month's attendance of every posting 达标 counts present days of (those received in scope):
+    // reading it again would be the export's second-largest query.
+    const present = new Map(month.postings.filter((p) => p.days.some((d) => d !== undefined)).map((p) => [p.id, { present: p.counts.present }]))
+    const met = await loadCompliance(tx, { tenantId: input.tenantId, month: input.month, today, orgIds: scope.tenantWide ? null : scope.orgIds, present })
     return { month, met }
   })
   if (!loaded) return { outcome: 'unknownTenant', tenantId: input.tenantId }

@@ -77,8 +77,8 @@ export function monthlyWorkbook(view: MonthView, meta: { title: string; generate
       p.receivingOrg,
       policy(p.policyId),
       `${p.startsOn} 至 ${p.endsOn}`,
-      ...view.days.map((d) => {
-        const mark = p.days.get(d)
+      ...view.days.map((_, i) => {
+        const mark = p.days[i]
         return mark ? DAY_MARK_TEXT[mark] : ''
       }),
       ...MARK_ORDER.map((m) => p.counts[m]),

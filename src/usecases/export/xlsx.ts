@@ -32,7 +32,7 @@ export function writeXlsx(book: XlsxBook): Uint8Array {
   const styles = new Styles()
   const sheets = book.sheets.map((sheet) => sheetXml(sheet, strings, styles))
   const n = book.sheets.length
-  const parts: [string, string][] = [
+  const parts: [string, string | Uint8Array][] = [
     ['[Content_Types].xml', contentTypes(n)],
     ['_rels/.rels', ROOT_RELS],
     ['docProps/core.xml', coreProperties(book)],
@@ -41,7 +41,7 @@ export function writeXlsx(book: XlsxBook): Uint8Array {
     ['xl/_rels/workbook.xml.rels', workbookRels(n)],
     ['xl/styles.xml', styles.xml()],
     ['xl/sharedStrings.xml', strings.xml()],
-    ...sheets.map((xml, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
+    ...sheets.map((xml, i): [string, Uint8Array] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
   ]
   return zip(parts, book.created)
 }
@@ -116,7 +116,12 @@ class Styles {
   }
 }
 
-function sheetXml(sheet: XlsxSheet, strings: SharedStrings, styles: Styles): string {
+/**
+ * A sheet's XML as bytes, written into one buffer. Every cell's text goes to the shared strings, so what is left is
+ * ASCII; building it as strings made a rope of millions of pieces that the garbage collector copied and the encoder
+ * flattened, which for a province's month cost more than the rest of the export.
+ */
+function sheetXml(sheet: XlsxSheet, strings: SharedStrings, styles: Styles): Uint8Array {
   const width = sheet.rows.reduce((most, row) => Math.max(most, row.length), Math.max(1, sheet.widths.length))
   const names = Array.from({ length: width }, (_, i) => columnName(i))
   const columnStyle = names.map((_, i) => {
@@ -125,26 +130,6 @@ function sheetXml(sheet: XlsxSheet, strings: SharedStrings, styles: Styles): str
   })
   const lastColumn = names[width - 1]!
   const lastRow = Math.max(1, sheet.rows.length)
-
-  const rows: string[] = []
-  sheet.rows.forEach((cells, r) => {
-    const header = r === 0
-    const n = r + 1
-    let xml = header ? `<row r="1" s="${Styles.HEADER}" customFormat="1">` : `<row r="${n}">`
-    for (let c = 0; c < cells.length; c++) {
-      const value = cells[c]
-      if (value === null || value === undefined || value === '') continue
-      const style = header ? Styles.HEADER : columnStyle[c]!
-      const s = style ? ` s="${style}"` : ''
-      if (typeof value === 'number') {
-        if (Number.isFinite(value)) xml += `<c r="${names[c]}${n}"${s}><v>${value}</v></c>`
-      } else {
-        xml += `<c r="${names[c]}${n}"${s} t="s"><v>${strings.id(value)}</v></c>`
-      }
-    }
-    rows.push(`${xml}</row>`)
-  })
-
   const cols = names
     .map((_, i) => {
       const w = sheet.widths[i]
@@ -156,15 +141,118 @@ function sheetXml(sheet: XlsxSheet, strings: SharedStrings, styles: Styles): str
   const pane = x
     ? `<pane xSplit="${x}" ySplit="1" topLeftCell="${columnName(x)}2" activePane="bottomRight" state="frozen"/><selection pane="bottomRight"/>`
     : '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>'
-  return (
+
+  const out = new AsciiBuffer()
+  out.text(
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<dimension ref="A1:${lastColumn}${lastRow}"/>` +
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    (cols ? `<cols>${cols}</cols>` : '') +
-    `<sheetData>${rows.join('')}</sheetData>` +
-    `<autoFilter ref="${filterRange(sheet)}"/></worksheet>`
+      `<dimension ref="A1:${lastColumn}${lastRow}"/>` +
+      `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      (cols ? `<cols>${cols}</cols>` : '') +
+      '<sheetData>',
   )
+  // Each cell is `<c r="` column row `"` style type `><v>` value `</v></c>`; all but the row and the value are fixed
+  // per column, so they are encoded once.
+  const cellStart = names.map((name) => ascii(`<c r="${name}`))
+  const attributes = (style: number, type: string) => ascii(`"${style ? ` s="${style}"` : ''}${type}><v>`)
+  const bodyNumber = columnStyle.map((style) => attributes(style, ''))
+  const bodyString = columnStyle.map((style) => attributes(style, ' t="s"'))
+  const headerNumber = attributes(Styles.HEADER, '')
+  const headerString = attributes(Styles.HEADER, ' t="s"')
+  const cellEnd = ascii('</v></c>')
+  const rowEnd = ascii('</row>')
+
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r]!
+    const header = r === 0
+    const n = r + 1
+    const rowNumber = ascii(String(n))
+    if (header) out.text(`<row r="1" s="${Styles.HEADER}" customFormat="1">`)
+    else {
+      out.text('<row r="')
+      out.bytes(rowNumber)
+      out.text('">')
+    }
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c]
+      if (value === null || value === undefined || value === '') continue
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value)) continue
+        out.bytes(cellStart[c]!)
+        out.bytes(rowNumber)
+        out.bytes(header ? headerNumber : bodyNumber[c]!)
+        out.number(value)
+      } else {
+        out.bytes(cellStart[c]!)
+        out.bytes(rowNumber)
+        out.bytes(header ? headerString : bodyString[c]!)
+        out.integer(strings.id(value))
+      }
+      out.bytes(cellEnd)
+    }
+    out.bytes(rowEnd)
+  }
+  out.text(`</sheetData><autoFilter ref="${filterRange(sheet)}"/></worksheet>`)
+  return out.result()
+}
+
+const encoder = new TextEncoder()
+const ascii = (text: string) => encoder.encode(text)
+
+/** A growing byte buffer for XML known to be ASCII (markup, cell references, numbers). */
+class AsciiBuffer {
+  private buffer = new Uint8Array(1 << 16)
+  private length = 0
+
+  private room(bytes: number): Uint8Array {
+    if (this.length + bytes > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + bytes))
+      grown.set(this.buffer.subarray(0, this.length))
+      this.buffer = grown
+    }
+    return this.buffer
+  }
+
+  bytes(part: Uint8Array): void {
+    const buffer = this.room(part.length)
+    // Parts are a few bytes long: a loop beats set() and its call overhead.
+    for (let i = 0; i < part.length; i++) buffer[this.length + i] = part[i]!
+    this.length += part.length
+  }
+
+  text(text: string): void {
+    const buffer = this.room(text.length)
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code > 0x7f) throw new Error(`non-ASCII character in sheet markup: ${text}`)
+      buffer[this.length + i] = code
+    }
+    this.length += text.length
+  }
+
+  /** A non-negative integer's decimal digits, as `${n}` writes them. */
+  integer(n: number): void {
+    if (n < 10) {
+      this.room(1)[this.length++] = 48 + n
+      return
+    }
+    // Integers here are shared string ids and row numbers, well within int32: `| 0` truncates as Math.floor would.
+    let digits = 1
+    for (let rest = n; rest >= 10; rest = (rest / 10) | 0) digits++
+    const buffer = this.room(digits)
+    for (let i = this.length + digits - 1, rest = n; i >= this.length; i--, rest = (rest / 10) | 0) buffer[i] = 48 + (rest % 10)
+    this.length += digits
+  }
+
+  /** A finite number as `${value}` writes it. */
+  number(value: number): void {
+    if (Number.isInteger(value) && value >= 0 && value <= 0x7fffffff) this.integer(value)
+    else this.text(String(value))
+  }
+
+  result(): Uint8Array {
+    return this.buffer.subarray(0, this.length)
+  }
 }
 
 function filterRange(sheet: XlsxSheet): string {
@@ -223,9 +311,12 @@ function coreProperties(book: XlsxBook): string {
   )
 }
 
+// zlib's fast levels (1–3) deflate the sheets' repetitive markup in about a third of the time of its default 6, for a
+// file about a quarter larger: the month's workbook of 10 000 postings is 2.1 MB instead of 1.7 MB.
+const DEFLATE_LEVEL = 2
+
 /** A ZIP archive (deflated entries, no ZIP64: a month's workbook is megabytes) stamped with `stamp`. */
-function zip(files: [string, string][], stamp: Date): Uint8Array {
-  const encoder = new TextEncoder()
+function zip(files: [string, string | Uint8Array][], stamp: Date): Uint8Array {
   // MS-DOS time, which has no time zone; the file's readers are in Asia/Shanghai.
   const local = new Date(stamp.getTime() + 8 * 3600_000)
   const dosTime = (local.getUTCHours() << 11) | (local.getUTCMinutes() << 5) | (local.getUTCSeconds() >> 1)
@@ -236,8 +327,8 @@ function zip(files: [string, string][], stamp: Date): Uint8Array {
   let offset = 0
   for (const [name, text] of files) {
     const nameBytes = encoder.encode(name)
-    const data = encoder.encode(text)
-    const packed = deflateRawSync(data, { level: 6 })
+    const data = typeof text === 'string' ? encoder.encode(text) : text
+    const packed = deflateRawSync(data, { level: DEFLATE_LEVEL })
     const crc = crc32(data)
     const header = new DataView(new ArrayBuffer(30))
     header.setUint32(0, 0x04034b50, true)

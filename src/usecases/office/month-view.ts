@@ -37,7 +37,8 @@ export interface PostingMonth {
   policyId: string
   startsOn: string
   endsOn: string
-  days: Map<string, DayMark>
+  /** Marks by day of the month, aligned with `MonthView.days`; a day with no record is undefined. */
+  days: (DayMark | undefined)[]
   counts: Record<DayMark, number>
   /** present ÷ (present + unexcused) over judged days; null before any day is judged. 待核实 and 不计 days are not judged. */
   rate: number | null
@@ -107,21 +108,27 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
       policyId: p.policyId,
       startsOn: p.startsOn,
       endsOn: p.endsOn,
-      days: new Map(),
+      days: new Array(days.length),
       counts: { open: 0, present: 0, leave: 0, punchCorrection: 0, unexcused: 0, unverified: 0, notCounted: 0, notRequired: 0, unknown: 0 },
       rate: null,
     })
   }
   // Indexed by posting: a province's month has thousands of requests and hundreds of thousands of days.
   const corrections = new Map<string, { startsOn: string; endsOn: string }[]>()
-  for (const r of requests) if (r.kind === 'punchCorrection') corrections.set(r.postingId, [...(corrections.get(r.postingId) ?? []), r])
+  for (const r of requests) {
+    if (r.kind !== 'punchCorrection') continue
+    const granted = corrections.get(r.postingId)
+    if (granted) granted.push(r)
+    else corrections.set(r.postingId, [r])
+  }
   for (const recorded of await attendanceBetween(db, ids, first, last)) {
     const posting = postings.get(recorded.postingId)!
     const granted = corrections.get(recorded.postingId)
-    for (const [day, status] of Object.entries(recorded.days)) {
-      const correction = granted?.some((r) => r.startsOn <= day && r.endsOn >= day) ?? false
-      const mark: DayMark = status === 'excused' ? (correction ? 'punchCorrection' : 'leave') : status
-      posting.days.set(day, mark)
+    for (const day in recorded.days) {
+      const status = recorded.days[day]!
+      const mark: DayMark = status !== 'excused' ? status : granted?.some((r) => r.startsOn <= day && r.endsOn >= day) ? 'punchCorrection' : 'leave'
+      // `YYYY-MM-DD` within the month: its last two digits place it.
+      posting.days[Number(day.slice(8)) - 1] = mark
       posting.counts[mark]++
     }
   }
@@ -136,12 +143,20 @@ export async function loadMonthView(db: Db, input: { tenantId: string; month: st
   for (const pair of await pairsOverlapping(db, tenantId, first, last)) if (!owed.has(pair.receivingOrgId)) owed.set(pair.receivingOrgId, pair.policyId)
   for (const p of postings.values()) if (!owed.has(p.receivingOrgId)) owed.set(p.receivingOrgId, p.policyId)
   for (const r of reports) if (!owed.has(r.receivingOrgId)) owed.set(r.receivingOrgId, '')
+  const postingsTo = new Map<string, typeof postingRows>()
+  for (const p of postingRows) {
+    const to = postingsTo.get(p.receivingOrgId)
+    if (to) to.push(p)
+    else postingsTo.set(p.receivingOrgId, [p])
+  }
+  const reportOf = new Map<string, (typeof reports)[number]>()
+  for (const r of reports) if (!reportOf.has(r.receivingOrgId)) reportOf.set(r.receivingOrgId, r)
   const reportMonths: ReportMonth[] = [...owed]
     .filter(([orgId]) => inScope(orgId))
     .map(([orgId, policyId]) => {
       const { due } = reportDeadline(policyId, month, successors)
-      const dueBasis = reportBasis(postingRows.filter((p) => p.receivingOrgId === orgId), month, successors)
-      const report = reports.find((r) => r.receivingOrgId === orgId)
+      const dueBasis = reportBasis(postingsTo.get(orgId) ?? [], month, successors)
+      const report = reportOf.get(orgId)
       const submittedOn = report?.submittedAt ? shanghaiDate(report.submittedAt) : null
       const state: ReportState = submittedOn ? (submittedOn > due ? 'late' : 'submitted') : input.today > due ? 'missing' : 'notYet'
       return {
