@@ -27,7 +27,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
  * ever grows: every table page read once stays resident. The files are in the OS page cache anyway, so a small pool
  * costs a copy, not a disk read. A cache setting only: fsync and PGlite's durable mode are untouched.
  */
-const MEMORY_SETTINGS = ['-c', 'shared_buffers=16MB']
+const MEMORY_SETTINGS = ['-c', 'shared_buffers=16MB', '-c', 'max_connections=10']
 
 async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true })
