@@ -22,11 +22,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return database
 }
 
+/**
+ * PGlite's postgres keeps initdb's shared_buffers = 128MB, a page cache inside its WebAssembly memory, which only
+ * ever grows: every table page read once stays resident. The files are in the OS page cache anyway, so a small pool
+ * costs a copy, not a disk read. A cache setting only: fsync and PGlite's durable mode are untouched.
+ */
+const MEMORY_SETTINGS = ['-c', 'shared_buffers=16MB', '-c', 'max_connections=10']
+
 async function openPglite(dataDir: string | null): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   const lock = dataDir ? acquireLock(dataDir) : undefined
   try {
-    const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create()
+    const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS] })
     const close = async () => {
       try {
         await client.close()

@@ -7,7 +7,8 @@ import { startOutboxWorker } from './jobs/deliver-outbox'
 import { startInboxWorker } from './jobs/handle-inbox'
 import { startJobTicker } from './jobs/job-ticker'
 import { readPushedEvent } from './platforms/feishu/long-connection-event'
-import { type LongConnectionOptions, startFeishuLongConnection } from './platforms/feishu/long-connection'
+import type { FeishuConnectionStatus } from './platforms/feishu/connection-status'
+import type { LongConnectionOptions } from './platforms/feishu/long-connection'
 import { fileFetchersOf, sendersFor } from './platforms/senders'
 
 /**
@@ -45,17 +46,37 @@ export function startNodeApp(deps: {
   }
 }
 
-/** FEISHU_CONNECTION=websocket: events and card clicks over Feishu's long connection, taken the webhook's way. */
+/**
+ * FEISHU_CONNECTION=websocket: events and card clicks over Feishu's long connection, taken the webhook's way. The
+ * Lark SDK it runs on is loaded only here: it adds about 90 MB to every process that imports it, webhook or not.
+ */
 function startFeishuEvents(deps: Parameters<typeof acceptFeishu>[0] & { longConnection?: Pick<LongConnectionOptions, 'heartbeat' | 'restart' | 'pollMs' | 'now'> }) {
   const services = createServices(deps)
-  return startFeishuLongConnection({
-    ...deps.longConnection,
-    settings: deps.config.feishu,
-    handle: async (data) => {
-      const received = readPushedEvent(data, deps.config.feishu)
-      if (received.kind === 'message' || received.kind === 'cardAction' || received.kind === 'unreadable') return acceptFeishu(deps, services, received)
-      if (received.kind !== 'ignored') console.warn(JSON.stringify({ level: 'warn', message: 'Feishu long connection: event not taken', reason: 'reason' in received ? received.reason : received.kind }))
-      return {}
+  const since = new Date((deps.longConnection?.now ?? Date.now)()).toISOString()
+  let connection: { status(): FeishuConnectionStatus; stop(): void } | null = null
+  let stopped = false
+  void import('./platforms/feishu/long-connection').then(
+    ({ startFeishuLongConnection }) => {
+      if (stopped) return
+      connection = startFeishuLongConnection({
+        ...deps.longConnection,
+        settings: deps.config.feishu,
+        handle: async (data) => {
+          const received = readPushedEvent(data, deps.config.feishu)
+          if (received.kind === 'message' || received.kind === 'cardAction' || received.kind === 'unreadable') return acceptFeishu(deps, services, received)
+          if (received.kind !== 'ignored') console.warn(JSON.stringify({ level: 'warn', message: 'Feishu long connection: event not taken', reason: 'reason' in received ? received.reason : received.kind }))
+          return {}
+        },
+      })
     },
-  })
+    (error: Error) => console.error(JSON.stringify({ level: 'error', component: 'feishu-long-connection', message: `cannot load the Lark SDK: ${error.message}` })),
+  )
+  return {
+    // While the SDK loads (well under a second) the connection is not up yet: it is reconnecting, not down.
+    status: (): FeishuConnectionStatus => connection?.status() ?? { connection: 'reconnecting', since, down: false },
+    stop() {
+      stopped = true
+      connection?.stop()
+    },
+  }
 }

@@ -2,7 +2,6 @@ import { findPersonName } from '../../../db/repositories/people'
 import { holdersOf } from '../../../db/repositories/roles'
 import { findPair, findPairsByNames } from '../../../db/repositories/support-pairs'
 import type { UseCaseDeps } from '../deps'
-import { agreementDocx } from './agreement-docx'
 import { agreementModelRefusal } from './agreement-model'
 
 export type AgreementResult =
@@ -26,6 +25,8 @@ export async function buildAgreement(
     const [director] = await holdersOf(deps.db, input.tenantId, 'director', orgId)
     return director ? findPersonName(deps.db, director) : null
   }
+  // Loaded on demand: docx is a large library and only this command needs it.
+  const { agreementDocx } = await import('./agreement-docx')
   const bytes = await agreementDocx({
     supportingName,
     receivingName,
