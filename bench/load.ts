@@ -122,21 +122,24 @@ export interface FeishuLoopResult {
   ackedAt: (number | null)[]
   /** Copies sent again because the one before got no 2xx within the deadline. */
   retries: number
+  /** Every copy's outcome by HTTP status, 0 for no answer within the deadline (or a failed connection). */
+  statuses: Record<number, number>
   seconds: number
 }
 
 /**
- * An open loop whose client behaves like Feishu: a request not answered 2xx within `timeoutMs` is sent again,
- * the same signed bytes, up to `maxRetries` times (Feishu spaces its retries out; this resends at once, the harder
- * case for a server that must not act twice). Each request's latency counts from its scheduled moment.
+ * An open loop whose client behaves like Feishu: a copy not answered 2xx within `timeoutMs` is sent again, the same
+ * signed bytes, after each of `retryDelaysMs` in turn (Feishu: 15 s, 5 min, 1 h, 6 h). Latency counts from the
+ * scheduled moment to the first 2xx of any copy.
  */
-export async function feishuOpenLoop(target: string, requests: Prepared[], ratePerSecond: number, options: { timeoutMs: number; maxRetries: number }): Promise<FeishuLoopResult> {
+export async function feishuOpenLoop(target: string, requests: Prepared[], ratePerSecond: number, options: { timeoutMs: number; retryDelaysMs: number[] }): Promise<FeishuLoopResult> {
   const base = new URL(target)
   const agent = new Agent({ keepAlive: true, maxSockets: 1024 })
   const interval = 1000 / ratePerSecond
   const due: number[] = []
   const ackedAt: (number | null)[] = requests.map(() => null)
   let retries = 0
+  const statuses: Record<number, number> = {}
   const started = performance.now()
   const inFlight: Promise<void>[] = []
   for (const [i, r] of requests.entries()) {
@@ -145,9 +148,13 @@ export async function feishuOpenLoop(target: string, requests: Prepared[], rateP
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait))
     inFlight.push(
       (async () => {
-        for (let attempt = 0; attempt <= options.maxRetries; attempt++) {
-          if (attempt > 0) retries++
+        for (let attempt = 0; attempt <= options.retryDelaysMs.length; attempt++) {
+          if (attempt > 0) {
+            await new Promise((resolve) => setTimeout(resolve, options.retryDelaysMs[attempt - 1]))
+            retries++
+          }
           const status = await send(agent, base, r, options.timeoutMs)
+          statuses[status] = (statuses[status] ?? 0) + 1
           if (status >= 200 && status < 300) {
             ackedAt[i] = performance.now()
             return
@@ -159,7 +166,7 @@ export async function feishuOpenLoop(target: string, requests: Prepared[], rateP
   await Promise.all(inFlight)
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
-  return { due, ackedAt, retries, seconds }
+  return { due, ackedAt, retries, statuses, seconds }
 }
 
 /** The value at quantile `q` (0–1) of `values`, NaN for none. */

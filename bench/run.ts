@@ -41,7 +41,7 @@ if (!only) {
 
 const at = (target: string, mode: string, level: number) => webhook?.phases.find((p) => p.target === target && p.mode === mode && p.level === level)
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? a / b : Number.NaN)
-const fmt = (n: number | undefined, digits = 0) => (n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : '—')
+const fmt = (n: number | undefined, digits = 0) => (n === Number.POSITIVE_INFINITY ? '∞' : n !== undefined && Number.isFinite(n) ? n.toFixed(digits) : '—')
 const pair = (a: number | undefined, b: number | undefined, digits = 1) => `${fmt(a, digits)} / ${fmt(b, digits)}`
 const mb = (bytes: number | undefined) => fmt(bytes === undefined ? undefined : bytes / 2 ** 20)
 

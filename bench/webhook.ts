@@ -8,6 +8,7 @@ import { closedLoop, openLoop, type PhaseResult, type Prepared } from './load'
 import { describeReplyPhase, type ReplyPhase, replyPhase, replyWatch } from './replies'
 import { freshDatabase, unsettled } from './support/database'
 import { benchOpenId, seedDoctors } from './support/doctors'
+import { markTodaysJobsRun } from './support/jobs'
 import { between, type CpuPerMessage, cpuPerMessage, startMeter } from './support/meter'
 import { startServer } from './support/server'
 
@@ -86,6 +87,7 @@ export async function benchWebhook(options: { seconds: number; replySeconds: num
   await database.db.execute(sql`create table bench_inbound (id bigserial primary key, source text not null, event_key text not null unique, payload text not null, received_at timestamptz not null default now())`)
   const replyDoctors = REPLY_RATES.reduce((sum, rate) => sum + rate * options.replySeconds, 0)
   await seedDoctors(database.db, systemClock, DOCTORS + replyDoctors)
+  await markTodaysJobsRun(database.db, systemClock)
   const watch = replyWatch()
   const feishu = await startFakeFeishu({ onDelivered: watch.onDelivered })
   const env = { DATABASE_URL: url, ...FEISHU_ENV, FEISHU_BASE_URL: feishu.url, FEISHU_DEFAULT_TENANT: 'demo' }
