@@ -24,15 +24,22 @@ export interface PhaseResult {
 /** One request; resolves to the status, or 0 when the connection failed or no answer came within `timeoutMs`. */
 export function send(agent: Agent, base: URL, r: Prepared, timeoutMs?: number): Promise<number> {
   return new Promise((resolve) => {
+    let deadline: NodeJS.Timeout | undefined
+    const done = (status: number) => {
+      clearTimeout(deadline)
+      resolve(status)
+    }
     const req = request(
       { agent, host: base.hostname, port: base.port, path: r.path, method: 'POST', headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) }, timeout: timeoutMs },
       (res) => {
         res.resume()
-        res.on('end', () => resolve(res.statusCode ?? 0))
-        res.on('error', () => resolve(0))
+        res.on('end', () => done(res.statusCode ?? 0))
+        res.on('error', () => done(0))
       },
     )
-    req.on('error', () => resolve(0))
+    // A hard deadline, not only the socket's idle timeout: an answer that trickles in late is still late.
+    if (timeoutMs) deadline = setTimeout(() => req.destroy(), timeoutMs)
+    req.on('error', () => done(0))
     req.on('timeout', () => req.destroy())
     req.end(r.body)
   })
@@ -106,4 +113,64 @@ export async function openLoop(target: string, next: () => Prepared, ratePerSeco
   const seconds = Math.max(durationMs, performance.now() - started) / 1000
   agent.destroy()
   return summarise('open', ratePerSecond, latencies, statuses, seconds)
+}
+
+export interface FeishuLoopResult {
+  /** performance.now() each request was scheduled for. */
+  due: number[]
+  /** performance.now() of each request's first 2xx answer, over all its copies; null if none came. */
+  ackedAt: (number | null)[]
+  /** Copies sent again because the one before got no 2xx within the deadline. */
+  retries: number
+  /** Every copy's outcome by HTTP status, 0 for no answer within the deadline (or a failed connection). */
+  statuses: Record<number, number>
+  seconds: number
+}
+
+/**
+ * An open loop whose client behaves like Feishu: a copy not answered 2xx within `timeoutMs` is sent again, the same
+ * signed bytes, after each of `retryDelaysMs` in turn (Feishu: 15 s, 5 min, 1 h, 6 h). Latency counts from the
+ * scheduled moment to the first 2xx of any copy.
+ */
+export async function feishuOpenLoop(target: string, requests: Prepared[], ratePerSecond: number, options: { timeoutMs: number; retryDelaysMs: number[] }): Promise<FeishuLoopResult> {
+  const base = new URL(target)
+  const agent = new Agent({ keepAlive: true, maxSockets: 1024 })
+  const interval = 1000 / ratePerSecond
+  const due: number[] = []
+  const ackedAt: (number | null)[] = requests.map(() => null)
+  let retries = 0
+  const statuses: Record<number, number> = {}
+  const started = performance.now()
+  const inFlight: Promise<void>[] = []
+  for (const [i, r] of requests.entries()) {
+    due[i] = started + i * interval
+    const wait = due[i]! - performance.now()
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait))
+    inFlight.push(
+      (async () => {
+        for (let attempt = 0; attempt <= options.retryDelaysMs.length; attempt++) {
+          if (attempt > 0) {
+            await new Promise((resolve) => setTimeout(resolve, options.retryDelaysMs[attempt - 1]))
+            retries++
+          }
+          const status = await send(agent, base, r, options.timeoutMs)
+          statuses[status] = (statuses[status] ?? 0) + 1
+          if (status >= 200 && status < 300) {
+            ackedAt[i] = performance.now()
+            return
+          }
+        }
+      })(),
+    )
+  }
+  await Promise.all(inFlight)
+  const seconds = (performance.now() - started) / 1000
+  agent.destroy()
+  return { due, ackedAt, retries, statuses, seconds }
+}
+
+/** The value at quantile `q` (0–1) of `values`, NaN for none. */
+export function quantile(values: number[], q: number): number {
+  const sorted = Float64Array.from(values).sort()
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : Number.NaN
 }

@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+// Absolute, so a server started in another directory (a temp dir for PGlite's ./.data) still finds tsx and its entry.
+const TSX_LOADER = import.meta.resolve('tsx')
 
 export interface RunningServer {
   url: string
@@ -23,10 +26,11 @@ const LISTENING = /listening on (?:http:\/\/[^\s:]+:)?(\d+)/
  * Starts a Node entry point (`src/server.ts` or a bench server) as its own process and waits until it prints
  * `listening on …:PORT`, so load and server do not share one event loop. The port is the kernel's choice (PORT=0):
  * a port picked here could already be the local end of one of the thousands of connections an earlier check made.
+ * `cwd` (default: the repository) is where the server resolves relative paths, e.g. the embedded database's ./.data.
  */
-export async function startServer(entry: string, env: Record<string, string>, options: { port?: number } = {}): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: ROOT,
+export async function startServer(entry: string, env: Record<string, string>, options: { port?: number; cwd?: string; listenTimeoutMs?: number } = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, resolve(ROOT, entry)], {
+    cwd: options.cwd ?? ROOT,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(options.port ?? 0), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -35,11 +39,15 @@ export async function startServer(entry: string, env: Record<string, string>, op
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
   child.on('exit', () => (exited = true))
-  const deadline = Date.now() + 30_000
+  const listenTimeoutMs = options.listenTimeoutMs ?? 30_000
+  const deadline = Date.now() + listenTimeoutMs
   let listening: RegExpExecArray | null
   while (!(listening = LISTENING.exec(output))) {
     if (exited) throw new Error(`${entry} exited before listening:\n${output}`)
-    if (Date.now() > deadline) throw new Error(`${entry} did not listen within 30 s:\n${output}`)
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`${entry} did not listen within ${listenTimeoutMs / 1000} s:\n${output}`)
+    }
     await new Promise((r) => setTimeout(r, 50))
   }
   return {

@@ -113,9 +113,9 @@ export interface FeishuChaos {
 /**
  * A local stand-in for Feishu's open platform: a tenant token endpoint and message create. Like Feishu, a second
  * send with the same `uuid` is accepted but delivers nothing new. Failures can be queued to test retries, or
- * drawn at random with `chaos`.
+ * drawn at random with `chaos`. `onDelivered` hears of each message as it is first shown, e.g. to time a reply.
  */
-export async function startFakeFeishu(options: { chaos?: FeishuChaos; extend?: (app: Hono) => void } = {}) {
+export async function startFakeFeishu(options: { chaos?: FeishuChaos; extend?: (app: Hono) => void; onDelivered?: (m: SentMessage) => void } = {}) {
   const delivered: SentMessage[] = []
   /** Sends of a `uuid` already delivered, which Feishu accepts and does not show again. */
   const repeated: SentMessage[] = []
@@ -171,6 +171,7 @@ export async function startFakeFeishu(options: { chaos?: FeishuChaos; extend?: (
     else {
       seen.add(body.uuid)
       delivered.push(message)
+      options.onDelivered?.(message)
     }
     if (lateMs) {
       chaosCounts.late++
