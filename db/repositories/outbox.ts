@@ -13,10 +13,11 @@ export interface OutboxMessage {
 
 /** Queues a message in the caller's transaction, due at `at`; the same idempotency key is queued once. */
 export async function enqueue(db: Db, message: OutboxMessage, at: Date): Promise<void> {
-  await db
-    .insert(outbox)
-    .values({ ...message, nextAttemptAt: at, createdAt: at })
-    .onConflictDoNothing({ target: outbox.idempotencyKey })
+  // Written as SQL: it is on every reply's path, and the query builder costs more CPU than the statement (attendance.ts).
+  await db.execute(sql`
+    insert into outbox (tenant_id, platform, recipient, message, idempotency_key, next_attempt_at, created_at)
+    values (${message.tenantId}, ${message.platform}, ${message.recipient}, ${JSON.stringify(message.message)}::jsonb, ${message.idempotencyKey}, ${at.toISOString()}::timestamptz, ${at.toISOString()}::timestamptz)
+    on conflict (idempotency_key) do nothing`)
 }
 
 /** Where a message that will never go out is parked (the workers' give-up date): it holds no later message back. */

@@ -43,8 +43,7 @@ export async function claimEvent(db: Db, key: EventKey, alsoKnownAs: string[] = 
 }
 
 export async function storeEventResult(db: Db, key: EventKey, result: unknown): Promise<void> {
-  await db
-    .update(processedEvents)
-    .set({ result })
-    .where(and(eq(processedEvents.tenantId, key.tenantId), eq(processedEvents.platform, key.platform), eq(processedEvents.eventId, key.eventId)))
+  await db.execute(sql`
+    update processed_events set result = ${JSON.stringify(result)}::jsonb
+    where tenant_id = ${key.tenantId} and platform = ${key.platform} and event_id = ${key.eventId}`)
 }
