@@ -21,6 +21,24 @@ export const PARALLEL_SENDERS = 6
 const ACK_FIRST_MAX_WAIT_MS = 100
 
 /**
+ * While webhooks' inbox writes are in progress, messages are handled one at a time, each after those writes are
+ * stored (or ACK_FIRST_MAX_WAIT_MS); otherwise in parallel. Every lane's queries and JavaScript share the process
+ * with the acknowledgements: six lanes at once would slow each 200 six times as much as one.
+ */
+function acknowledgementsFirst(writes: ReturnType<typeof inboxWriter>) {
+  let turn: Promise<unknown> = Promise.resolve()
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    if (writes.idle()) return work()
+    const mine = turn.then(async () => {
+      await writes.quiet(ACK_FIRST_MAX_WAIT_MS)
+      return work()
+    })
+    turn = mine.catch(() => {})
+    return mine
+  }
+}
+
+/**
  * Handles stored chat messages: each sender's in arrival order, senders in parallel. handleMessage claims the event
  * in its own transaction, so a message handled again after a crash changes nothing and queues no second reply.
  */
@@ -28,15 +46,16 @@ export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, 
   const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH, INBOX_LEASE_MS)
   const handled: string[] = []
   let failed = 0
-  const acknowledgements = inboxWriter(deps.db)
+  const ackFirst = acknowledgementsFirst(inboxWriter(deps.db))
   await inOrderByKey(rows, (row) => row.sender, parallelSenders, async (row, later) => {
-    await acknowledgements.quiet(ACK_FIRST_MAX_WAIT_MS)
     try {
-      // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
-      const message = row.message as InboundMessage
-      // A file (an office's roster) is downloaded before the message's transaction, and only for someone who may import it.
-      const attachment = await fetchChatFile(deps, message)
-      await handleMessage({ db: deps.db, clock: fixedClock(row.receivedAt) }, message, attachment)
+      await ackFirst(async () => {
+        // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
+        const message = row.message as InboundMessage
+        // A file (an office's roster) is downloaded before the message's transaction, and only for someone who may import it.
+        const attachment = await fetchChatFile(deps, message)
+        await handleMessage({ db: deps.db, clock: fixedClock(row.receivedAt) }, message, attachment)
+      })
       handled.push(row.id)
       return true
     } catch (error) {
