@@ -43,6 +43,5 @@ export function coalesce<T>(flush: (items: T[]) => Promise<void>, options: { max
       })
     })
   }
-  const idle = () => running === 0 && waiting.length === 0
-  return Object.assign(write, { quiet, idle })
+  return Object.assign(write, { quiet })
 }

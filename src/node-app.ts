@@ -27,7 +27,7 @@ export function startNodeApp(deps: {
   const useCaseDeps = { db: deps.database.db, clock: deps.clock }
   const senders = sendersFor(deps.config)
   const worker = startOutboxWorker({ ...useCaseDeps, senders })
-  const inbox = startInboxWorker({ ...useCaseDeps, files: fileFetchersOf(senders) }, worker.kick, { parallelSenders: deps.database.driver === 'pglite' ? 1 : undefined })
+  const inbox = startInboxWorker({ ...useCaseDeps, files: fileFetchersOf(senders) }, worker.kick, { engine: deps.database.driver === 'pglite' ? 'embedded' : 'server' })
   const jobs = startJobTicker(useCaseDeps, worker.kick)
   const feishu = deps.config.feishu.connection === 'websocket' ? startFeishuEvents({ ...deps, outbox: worker, inbox }) : null
   const app = createApp({ ...deps, outbox: worker, inbox, feishuConnection: feishu?.status })

@@ -1,15 +1,15 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, sql } from 'drizzle-orm'
+import { rowsOf } from '../database'
 import type { Db } from '../client'
-import { identities, people, type Platform } from '../schema'
+import { identities, type Platform, type Title } from '../schema'
 
-/** The person behind a platform account in a tenant, or null when nobody registered it. */
+/** The person behind a platform account in a tenant, or null when nobody registered it (SQL: on every message's path). */
 export async function findPersonByIdentity(db: Db, tenantId: string, platform: Platform, externalId: string) {
-  const [row] = await db
-    .select({ id: people.id, name: people.name, title: people.title })
-    .from(identities)
-    .innerJoin(people, eq(people.id, identities.personId))
-    .where(and(eq(identities.tenantId, tenantId), eq(identities.platform, platform), eq(identities.externalId, externalId)))
-    .limit(1)
+  const [row] = rowsOf<{ id: string; name: string; title: Title | null }>(
+    await db.execute(sql`
+      select p.id, p.name, p.title from identities i join people p on p.id = i.person_id
+      where i.tenant_id = ${tenantId} and i.platform = ${platform} and i.external_id = ${externalId} limit 1`),
+  )
   return row ?? null
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique } from 'drizzle-orm/pg-core'
 import { createdAt, id, tenantId } from './columns'
 import type { Platform } from './people'
@@ -23,6 +24,8 @@ export const outbox = pgTable(
   (t) => [
     unique('outbox_idempotency_key_uq').on(t.idempotencyKey),
     index('outbox_due_idx').on(t.sentAt, t.nextAttemptAt),
+    // The lease walks the unsent messages in the order they were written and stops at its batch.
+    index('outbox_unsent_seq_idx').on(t.seq).where(sql`sent_at is null`),
     // What was sent to one recipient lately: counted against the limits a platform enforces by dropping messages.
     index('outbox_recipient_sent_idx').on(t.platform, t.recipient, t.sentAt),
   ],
@@ -56,6 +59,9 @@ export const inbox = pgTable(
     unique('inbox_tenant_platform_event_uq').on(t.tenantId, t.platform, t.eventId),
     index('inbox_due_idx').on(t.handledAt, t.nextAttemptAt),
     index('inbox_sender_idx').on(t.platform, t.sender, t.seq),
+    // The lease walks the unhandled messages in arrival order and stops at its batch; the young ones it takes first.
+    index('inbox_unhandled_seq_idx').on(t.seq).where(sql`handled_at is null`),
+    index('inbox_unhandled_received_idx').on(t.receivedAt).where(sql`handled_at is null`),
   ],
 )
 

@@ -12,50 +12,38 @@ export const INBOX_BATCH = 50
 /** Far longer than a batch takes to handle (well under a second), short enough that a batch caught by a database outage is retried soon after. */
 export const INBOX_LEASE_MS = 15_000
 export const INBOX_MAX_ATTEMPTS = 12
-/** Senders handled at once on PostgreSQL; the pool keeps connections for the webhooks' inbox writes. */
+/** Senders handled at once on a PostgreSQL server; the pool keeps connections for the webhooks' inbox writes. */
 export const PARALLEL_SENDERS = 6
 /**
- * How long a message waits for the acknowledgements being written before it is handled anyway: a platform resends
- * what it had no 200 for within 3 s, so storing comes first, but under a flood handling must still move.
+ * How long a message waits on the embedded database for the acknowledgements being written before it is handled
+ * anyway: a platform resends what it had no 200 for within 3 s, so storing comes first, but handling must move.
  */
 const ACK_FIRST_MAX_WAIT_MS = 100
 
 /**
- * While webhooks' inbox writes are in progress, messages are handled one at a time, each after those writes are
- * stored (or ACK_FIRST_MAX_WAIT_MS); otherwise in parallel. Every lane's queries and JavaScript share the process
- * with the acknowledgements: six lanes at once would slow each 200 six times as much as one.
+ * Where the database runs. On a server, senders are handled in parallel. The embedded engine (PGlite) runs one query
+ * at a time inside this process: there one sender at a time, each message after the webhooks' writes in progress are
+ * stored, or an acknowledgement's INSERT would wait behind the handling transactions queued ahead of it.
  */
-function acknowledgementsFirst(writes: ReturnType<typeof inboxWriter>) {
-  let turn: Promise<unknown> = Promise.resolve()
-  return <T>(work: () => Promise<T>): Promise<T> => {
-    if (writes.idle()) return work()
-    const mine = turn.then(async () => {
-      await writes.quiet(ACK_FIRST_MAX_WAIT_MS)
-      return work()
-    })
-    turn = mine.catch(() => {})
-    return mine
-  }
-}
+export type InboxEngine = 'server' | 'embedded'
 
 /**
  * Handles stored chat messages: each sender's in arrival order, senders in parallel. handleMessage claims the event
  * in its own transaction, so a message handled again after a crash changes nothing and queues no second reply.
  */
-export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, parallelSenders = PARALLEL_SENDERS): Promise<{ leased: number; handled: number; failed: number }> {
+export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, engine: InboxEngine = 'server'): Promise<{ leased: number; handled: number; failed: number }> {
   const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH, INBOX_LEASE_MS)
   const handled: string[] = []
   let failed = 0
-  const ackFirst = acknowledgementsFirst(inboxWriter(deps.db))
-  await inOrderByKey(rows, (row) => row.sender, parallelSenders, async (row, later) => {
+  const acknowledgements = inboxWriter(deps.db)
+  await inOrderByKey(rows, (row) => row.sender, engine === 'embedded' ? 1 : PARALLEL_SENDERS, async (row, later) => {
     try {
-      await ackFirst(async () => {
-        // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
-        const message = row.message as InboundMessage
-        // A file (an office's roster) is downloaded before the message's transaction, and only for someone who may import it.
-        const attachment = await fetchChatFile(deps, message)
-        await handleMessage({ db: deps.db, clock: fixedClock(row.receivedAt) }, message, attachment)
-      })
+      if (engine === 'embedded') await acknowledgements.quiet(ACK_FIRST_MAX_WAIT_MS)
+      // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
+      const message = row.message as InboundMessage
+      // A file (an office's roster) is downloaded before the message's transaction, and only for someone who may import it.
+      const attachment = await fetchChatFile(deps, message)
+      await handleMessage({ db: deps.db, clock: fixedClock(row.receivedAt) }, message, attachment)
       handled.push(row.id)
       return true
     } catch (error) {
@@ -83,17 +71,12 @@ export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, 
   return { leased: rows.length, handled: handled.length, failed }
 }
 
-/**
- * The Node server's inbox worker: kicked by each webhook that stored a message, and on a timer for retries. Each
- * message waits until the webhooks' writes in progress are stored (handleInbox), so acknowledging comes first. On
- * the embedded database every query shares one engine: one sender at a time there, or the transactions queued
- * ahead of an acknowledgement's insert would hold it up.
- */
-export function startInboxWorker(deps: UseCaseDeps & { files?: FileFetchers }, afterHandled: () => void, options: { intervalMs?: number; parallelSenders?: number } = {}) {
+/** The Node server's inbox worker: kicked by each webhook that stored a message, and on a timer for retries. */
+export function startInboxWorker(deps: UseCaseDeps & { files?: FileFetchers }, afterHandled: () => void, options: { intervalMs?: number; engine?: InboxEngine } = {}) {
   return startWorkerLoop(
     'inbox',
     async () => {
-      const { leased, handled } = await handleInbox(deps, options.parallelSenders ?? PARALLEL_SENDERS)
+      const { leased, handled } = await handleInbox(deps, options.engine)
       if (handled) afterHandled()
       return { more: leased === INBOX_BATCH }
     },
