@@ -43,5 +43,6 @@ export function coalesce<T>(flush: (items: T[]) => Promise<void>, options: { max
       })
     })
   }
-  return Object.assign(write, { quiet })
+  const idle = () => running === 0 && waiting.length === 0
+  return Object.assign(write, { quiet, idle })
 }

@@ -21,11 +21,23 @@ export const PARALLEL_SENDERS = 6
 const ACK_FIRST_MAX_WAIT_MS = 100
 
 /**
- * Where the database runs. On a server, senders are handled in parallel. The embedded engine (PGlite) runs one query
- * at a time inside this process: there one sender at a time, each message after the webhooks' writes in progress are
- * stored, or an acknowledgement's INSERT would wait behind the handling transactions queued ahead of it.
+ * Where the database runs. On a server, senders are handled in parallel, but one at a time while webhooks' inbox
+ * writes are in progress: every lane's queries and JavaScript share the process with the acknowledgements. The
+ * embedded engine (PGlite) runs one query at a time inside this process: there one sender at a time, each message
+ * after the writes in progress are stored, or an acknowledgement's INSERT would wait behind handling transactions.
  */
 export type InboxEngine = 'server' | 'embedded'
+
+function acknowledgementsFirst(engine: InboxEngine, writes: ReturnType<typeof inboxWriter>) {
+  let turn: Promise<unknown> = Promise.resolve()
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    if (engine === 'embedded') return writes.quiet(ACK_FIRST_MAX_WAIT_MS).then(work)
+    if (writes.idle()) return work()
+    const mine = turn.then(work)
+    turn = mine.catch(() => {})
+    return mine
+  }
+}
 
 /**
  * Handles stored chat messages: each sender's in arrival order, senders in parallel. handleMessage claims the event
@@ -35,15 +47,16 @@ export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, 
   const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH, INBOX_LEASE_MS)
   const handled: string[] = []
   let failed = 0
-  const acknowledgements = inboxWriter(deps.db)
+  const ackFirst = acknowledgementsFirst(engine, inboxWriter(deps.db))
   await inOrderByKey(rows, (row) => row.sender, engine === 'embedded' ? 1 : PARALLEL_SENDERS, async (row, later) => {
     try {
-      if (engine === 'embedded') await acknowledgements.quiet(ACK_FIRST_MAX_WAIT_MS)
-      // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
-      const message = row.message as InboundMessage
-      // A file (an office's roster) is downloaded before the message's transaction, and only for someone who may import it.
-      const attachment = await fetchChatFile(deps, message)
-      await handleMessage({ db: deps.db, clock: fixedClock(row.receivedAt) }, message, attachment)
+      await ackFirst(async () => {
+        // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
+        const message = row.message as InboundMessage
+        // A file (an office's roster) is downloaded before the message's transaction, and only for someone who may import it.
+        const attachment = await fetchChatFile(deps, message)
+        await handleMessage({ db: deps.db, clock: fixedClock(row.receivedAt) }, message, attachment)
+      })
       handled.push(row.id)
       return true
     } catch (error) {
