@@ -5,6 +5,7 @@ import { deliverDue } from '../src/jobs/deliver-outbox'
 import { handleInbox } from '../src/jobs/handle-inbox'
 import { freshDatabase } from './support/database'
 import { benchOpenId, seedDoctors } from './support/doctors'
+import { startMeter } from './support/meter'
 
 /**
  * npx tsx bench/profile.ts: where a handled check-in's time goes, in process on PostgreSQL (DATABASE_URL or the
@@ -46,21 +47,25 @@ async function round(label: string, text: string, at: Date) {
   for (let i = 0; i < N; i += 500) await storeInbound(database.db, rows.slice(i, i + 500))
   counts.clear()
   counting = true
+  const meter = startMeter(process.pid, { postgresDatabase: 'duikou_profile' })
+  const before = meter.reading()
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   let handled = 0
   while (handled < N) handled += (await handleInbox({ db: database.db, clock })).handled
   const seconds = (performance.now() - t0) / 1000
   const cpu = process.cpuUsage(cpu0)
+  const postgresMs = meter.reading().postgresMs - before.postgresMs
+  meter.stop()
   counting = false
   const statements = [...counts].sort((a, b) => b[1] - a[1])
   const total = statements.reduce((sum, [, n]) => sum + n, 0) / N
-  console.log(`${label}: ${N} handled, ${(N / seconds).toFixed(0)}/s, Node CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms and ${total.toFixed(1)} statements per message`)
+  console.log(`${label}: ${N} handled, ${(N / seconds).toFixed(0)}/s, Node CPU ${((cpu.user + cpu.system) / 1000 / N).toFixed(2)} ms, PostgreSQL CPU ${(postgresMs / N).toFixed(2)} ms and ${total.toFixed(1)} statements per message`)
   for (const [head, n] of statements) console.log(`  ${(n / N).toFixed(2).padStart(6)}  ${head}`)
-  const before = sent.length
+  const sentBefore = sent.length
   const d0 = performance.now()
   const dcpu0 = process.cpuUsage()
-  while (sent.length - before < N) await deliverDue({ db: database.db, clock, senders: senders as never })
+  while (sent.length - sentBefore < N) await deliverDue({ db: database.db, clock, senders: senders as never })
   const dcpu = process.cpuUsage(dcpu0)
   console.log(`  delivering the replies (no network): ${(N / ((performance.now() - d0) / 1000)).toFixed(0)}/s, Node CPU ${((dcpu.user + dcpu.system) / 1000 / N).toFixed(2)} ms per reply`)
 }
