@@ -55,6 +55,15 @@ describe('a broken spreadsheet is a row error in plain Chinese, never the librar
     await nothingWritten()
   })
 
+  test('a damaged file sent to a tenant that does not exist is answered as the unknown tenant first', async () => {
+    const { truncated } = await malformedWorkbooks()
+    for (const dryRun of ['true', 'false']) {
+      const { status, body } = await postImport(app(), truncated, { kind: 'roster', tenant: 'no-such-tenant', dryRun, fileName: 'x.xlsx' })
+      expect(status).toBe(404)
+      expect(body.error).toMatchObject({ code: 'unknown_tenant' })
+    }
+  })
+
   test('a sheet whose headers lie about its inflated size is refused as damaged once it passes what it declared', async () => {
     const { status, body } = await postImport(app(), lyingDeflateBombWorkbook(60), { kind: 'roster', tenant: TENANT, fileName: 'x.xlsx' })
     expect(status).toBe(422)

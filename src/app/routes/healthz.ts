@@ -19,8 +19,10 @@ export const healthz = new Hono<AppEnv>().get('/healthz', async (c) => {
     await database.db.execute(sql`select 1`)
     const migrations = await migrationLevel(database.db)
     const ok = migrations.upToDate && !down
-    const queues = migrations.upToDate ? await queueBacklog(database.db, clock.now()) : undefined
-    const calendar = migrations.upToDate ? { knownThrough: await knownThrough(database.db, Number(shanghaiDate(clock.now()).slice(0, 4))) } : undefined
+    // Side by side: while uploads or a burst hold the pool's connections, each query here waits for one.
+    const [queues, calendar] = migrations.upToDate
+      ? await Promise.all([queueBacklog(database.db, clock.now()), knownThrough(database.db, Number(shanghaiDate(clock.now()).slice(0, 4))).then((day) => ({ knownThrough: day }))])
+      : [undefined, undefined]
     return c.json({ ok, version, db: { reachable: true, driver: database.driver }, migrations, ...(queues ? { queues } : {}), ...(calendar ? { calendar } : {}), feishu }, ok ? 200 : 503)
   } catch {
     return c.json({ ok: false, version, db: { reachable: false, driver: database.driver }, feishu }, 503)

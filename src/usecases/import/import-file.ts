@@ -3,7 +3,7 @@ import { loadRosterSnapshot, lockTenantForImport, type RosterSnapshot } from '..
 import { tenantExists } from '../../../db/repositories/tenants'
 import type { UseCaseDeps } from '../deps'
 import { applyPlan } from './apply'
-import { parseImportFile } from './parse'
+import { type ParsedFile, parseImportFile } from './parse'
 import { planImport } from './plan'
 import { countPlan, type PlanCounts, type PlanItem } from './plan-types'
 import type { ImportKind, RowError } from './types'
@@ -38,6 +38,8 @@ export type ImportResult =
       plan: PlanItem[]
     }
 
+const hasRecords = (parsed: ParsedFile) => (parsed.kind === 'zhejiang-pairs' ? parsed.pairs.length > 0 : Object.values(parsed.roster).some((rows) => rows.length > 0))
+
 const EMPTY_SNAPSHOT: RosterSnapshot = { orgs: [], people: [], identities: [], roles: [], pairs: [], postings: [] }
 
 /**
@@ -52,6 +54,12 @@ export async function importFile(deps: UseCaseDeps, input: ImportInput): Promise
   } catch (error) {
     if (error instanceof FileTooLarge) return { outcome: 'tooLarge', limit: error.limit, message: error.message }
     throw error
+  }
+  // A file that could not be read (or holds nothing) is rejected whatever the roster holds: no transaction, no roster
+  // read, so a dozen broken uploads at once do not hold the connections every other request needs.
+  if (parsed.errors.length > 0 && !hasRecords(parsed)) {
+    if (!input.createTenant && !(await tenantExists(deps.db, input.tenantId))) return { outcome: 'unknownTenant', tenantId: input.tenantId }
+    return { outcome: 'rejected', kind: parsed.kind, dryRun: input.dryRun, ...countPlan([]), errors: planImport(EMPTY_SNAPSHOT, parsed, null).errors, plan: [] }
   }
   return deps.db.transaction(async (tx: Db): Promise<ImportResult> => {
     // Taken before reading, so a concurrent import of the same tenant plans against what this one wrote.
