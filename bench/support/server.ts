@@ -29,7 +29,9 @@ const LISTENING = /listening on (?:http:\/\/[^\s:]+:)?(\d+)/
  * `cwd` (default: the repository) is where the server resolves relative paths, e.g. the embedded database's ./.data.
  */
 export async function startServer(entry: string, env: Record<string, string>, options: { port?: number; cwd?: string; listenTimeoutMs?: number } = {}): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, resolve(ROOT, entry)], {
+  // BENCH_SERVER_PROFILE=<dir>: the server writes a V8 CPU profile there when it exits (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_SERVER_PROFILE)}`] : []
+  const child = spawn(process.execPath, [...profile, '--import', TSX_LOADER, resolve(ROOT, entry)], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(options.port ?? 0), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, notExists, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, notExists, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { outbox, type Platform } from '../schema'
@@ -13,11 +13,28 @@ export interface OutboxMessage {
 
 /** Queues a message in the caller's transaction, due at `at`; the same idempotency key is queued once. */
 export async function enqueue(db: Db, message: OutboxMessage, at: Date): Promise<void> {
-  // Written as SQL: it is on every reply's path, and the query builder costs more CPU than the statement (attendance.ts).
-  await db.execute(sql`
+  await enqueueAll(db, [message], at)
+}
+
+/** Queues messages in this order, in one statement. */
+export async function enqueueAll(db: Db, messages: OutboxMessage[], at: Date): Promise<void> {
+  if (messages.length) await db.execute(outboxInsert(messages, at))
+}
+
+/**
+ * The INSERT that queues `messages` in this order (their seq), due at `at`, each idempotency key once: for enqueue, and
+ * for storeEventResult, which runs it in the same statement as the event's result. Written as SQL: it is on every
+ * reply's path, and the query builder costs more CPU than the statement (attendance.ts).
+ */
+export function outboxInsert(messages: OutboxMessage[], at: Date): SQL {
+  const when = at.toISOString()
+  const rows = messages.map(
+    (m) => sql`(${m.tenantId}, ${m.platform}, ${m.recipient}, ${JSON.stringify(m.message)}::jsonb, ${m.idempotencyKey}, ${when}::timestamptz, ${when}::timestamptz)`,
+  )
+  return sql`
     insert into outbox (tenant_id, platform, recipient, message, idempotency_key, next_attempt_at, created_at)
-    values (${message.tenantId}, ${message.platform}, ${message.recipient}, ${JSON.stringify(message.message)}::jsonb, ${message.idempotencyKey}, ${at.toISOString()}::timestamptz, ${at.toISOString()}::timestamptz)
-    on conflict (idempotency_key) do nothing`)
+    values ${sql.join(rows, sql`, `)}
+    on conflict (idempotency_key) do nothing`
 }
 
 /** Where a message that will never go out is parked (the workers' give-up date): it holds no later message back. */

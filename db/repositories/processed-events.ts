@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { rowsOf } from '../database'
 import { processedEvents, type Platform } from '../schema'
+import { type OutboxMessage, outboxInsert } from './outbox'
 
 export interface EventKey {
   platform: Platform
@@ -42,8 +43,11 @@ export async function claimEvent(db: Db, key: EventKey, alsoKnownAs: string[] = 
   return row ? { fresh: false, result: row.result } : null
 }
 
-export async function storeEventResult(db: Db, key: EventKey, result: unknown): Promise<void> {
-  await db.execute(sql`
+/** Stores the answer to a claimed event and queues its reply (outbox rows due at `at`), in one statement. */
+export async function storeEventResult(db: Db, key: EventKey, result: unknown, reply?: { messages: OutboxMessage[]; at: Date }): Promise<void> {
+  const store = sql`
     update processed_events set result = ${JSON.stringify(result)}::jsonb
-    where tenant_id = ${key.tenantId} and platform = ${key.platform} and event_id = ${key.eventId}`)
+    where tenant_id = ${key.tenantId} and platform = ${key.platform} and event_id = ${key.eventId}`
+  // One round trip fewer on every message than an UPDATE and an INSERT.
+  await db.execute(reply?.messages.length ? sql`with stored as (${store}) ${outboxInsert(reply.messages, reply.at)}` : store)
 }

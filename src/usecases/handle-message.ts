@@ -29,7 +29,7 @@ import { approverMe } from './desk/approver-me'
 import { exportToChat } from './export/send-export'
 import { officeStatus } from './office/office-status'
 import { complianceStatus } from './compliance/compliance-status'
-import { queueReply } from './queue-reply'
+import { replyMessages } from './queue-reply'
 import { type RosterLookups, rosterLookups } from './roster-lookups'
 import { shanghaiDate } from '../time/shanghai'
 import { checkInReply, checkOutReply, domainErrorReply, duplicateReply, myStatusReply, notRegisteredReply, tenantUnknownReply } from './replies'
@@ -60,11 +60,10 @@ async function answerOnce(deps: UseCaseDeps, message: InboundMessage, lang: Lang
       return stored.success ? stored.data : duplicateReply(lang)
     }
     const reply = await produce(tx, rosterLookups(deps.db, tx, claim.rosterVersion))
-    await storeEventResult(tx, key, reply)
-    if (message.replyTo) {
-      const key = `reply:${message.platform}:${message.eventId}`
-      await queueReply(tx, { tenantId: message.tenantId, platform: message.platform, recipient: message.replyTo, reply, key }, deps.clock.now())
-    }
+    const messages = message.replyTo
+      ? replyMessages({ tenantId: message.tenantId, platform: message.platform, recipient: message.replyTo, reply, key: `reply:${message.platform}:${message.eventId}` })
+      : []
+    await storeEventResult(tx, key, reply, { messages, at: deps.clock.now() })
     return reply
   })
 }
