@@ -1,7 +1,4 @@
 import { serve } from '@hono/node-server'
-// Loaded at start, not by the first spreadsheet upload: reading exceljs's modules holds the event loop for about
-// half a second on the CI machine, and every other request (a webhook's 200, /healthz) would wait behind it.
-import 'exceljs'
 import { boot, exitOnBootError, VERSION } from './boot'
 import { systemClock } from './domain/clock'
 import { startNodeApp } from './node-app'
