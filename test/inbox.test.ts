@@ -211,4 +211,19 @@ describe('after a burst, a new message is not queued behind the backlog', () => 
     // 钱's new message goes with the backlog, after the one before it.
     expect(second.map((r) => r.eventId)).toEqual(['burst-qian-1', 'burst-li-1', 'burst-qian-2'])
   })
+
+  test('a lease cut at its limit takes the earliest of the backlog, so no sender’s later message goes before an earlier one', async () => {
+    await t.database.db.update(inbox).set({ handledAt: new Date() }).where(isNull(inbox.handledAt))
+    const now = new Date('2030-01-01T00:09:00Z')
+    const senders = ['zhou', 'wu', 'zheng']
+    const backlog = Array.from({ length: 30 }, (_, k) => ({ tenantId: 'demo', platform: 'console' as const, eventId: `cut-${k}`, sender: `demo:${senders[k % 3]}`, message: { k }, receivedAt: new Date(now.getTime() - 120_000 + k) }))
+    // Stored in three batches out of arrival order, so the table's physical order is not the arrival order.
+    await storeInbound(t.database.db, backlog.slice(20))
+    await storeInbound(t.database.db, backlog.slice(10, 20))
+    await storeInbound(t.database.db, backlog.slice(0, 10))
+    const seqOf = new Map((await t.database.db.select().from(inbox).where(like(inbox.eventId, 'cut-%'))).map((r) => [r.eventId, r.seq]))
+    const bySeq = [...seqOf.keys()].sort((a, b) => seqOf.get(a)! - seqOf.get(b)!)
+    const leased = await leaseInbound(t.database.db, now, 7, 15_000)
+    expect(leased.map((r) => r.eventId)).toEqual(bySeq.slice(0, 7))
+  })
 })

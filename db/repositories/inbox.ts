@@ -54,10 +54,11 @@ export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: nu
   const rest = db.$with('rest').as(dueIds(db, now, limit, null, notInArray(inbox.id, db.select({ id: young.id }).from(young))))
   const chosen = db.$with('chosen').as(
     db
-      .select({ id: young.id, first: sql<number>`0`.as('first') })
+      .select({ id: young.id, seq: young.seq, first: sql<number>`0`.as('first') })
       .from(young)
-      .unionAll(db.select({ id: rest.id, first: sql<number>`1`.as('first') }).from(rest))
-      .orderBy(sql`first`)
+      .unionAll(db.select({ id: rest.id, seq: rest.seq, first: sql<number>`1`.as('first') }).from(rest))
+      // Each part in arrival order: the rest is cut at the limit, and its earliest must be the ones kept.
+      .orderBy(sql`first`, sql`seq`)
       .limit(limit),
   )
   const leased = await db
@@ -90,7 +91,7 @@ function dueIds(db: Db, now: Date, limit: number, freshSince: Date | null, excep
       ),
     )
   return db
-    .select({ id: inbox.id })
+    .select({ id: inbox.id, seq: inbox.seq })
     .from(inbox)
     .where(and(isNull(inbox.handledAt), lte(inbox.nextAttemptAt, now), freshSince ? gte(inbox.receivedAt, freshSince) : undefined, notExists(earlierHoldsBack), except))
     .orderBy(asc(inbox.seq))
