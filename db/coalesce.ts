@@ -7,9 +7,11 @@ export function coalesce<T>(flush: (items: T[]) => Promise<void>, options: { max
   let waiting: { item: T; settle: (error?: unknown) => void }[] = []
   let running = 0
   let quietWaiters: (() => void)[] = []
+  let idleSince = performance.now()
 
   const next = () => {
     if (running === 0 && waiting.length === 0) {
+      idleSince = performance.now()
       const woken = quietWaiters
       quietWaiters = []
       for (const wake of woken) wake()
@@ -32,15 +34,24 @@ export function coalesce<T>(flush: (items: T[]) => Promise<void>, options: { max
       waiting.push({ item, settle: (error) => (error === undefined ? resolve() : reject(error)) })
       next()
     })
-  /** Resolves once no write waits or runs, or after `maxWaitMs` whatever the writes do. */
-  const quiet = (maxWaitMs: number): Promise<void> => {
-    if (running === 0 && waiting.length === 0) return Promise.resolve()
+  /**
+   * Resolves once no write waits or runs, and none has for `gapMs`, or after `maxWaitMs` whatever the writes do. The gap
+   * tells a burst (writes one right after another) from a lull.
+   */
+  const quiet = (maxWaitMs: number, gapMs = 0): Promise<void> => {
+    const deadline = performance.now() + maxWaitMs
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, maxWaitMs)
-      quietWaiters.push(() => {
-        clearTimeout(timer)
-        resolve()
-      })
+      const check = () => {
+        const now = performance.now()
+        if (now >= deadline || (running === 0 && waiting.length === 0 && now - idleSince >= gapMs)) return resolve()
+        if (running === 0 && waiting.length === 0) return void setTimeout(check, Math.min(deadline - now, gapMs - (now - idleSince)))
+        const timer = setTimeout(check, deadline - now)
+        quietWaiters.push(() => {
+          clearTimeout(timer)
+          check()
+        })
+      }
+      check()
     })
   }
   const idle = () => running === 0 && waiting.length === 0
