@@ -195,6 +195,27 @@ describe('concurrent writes share a statement', () => {
     expect(release).toHaveLength(1)
     release.shift()!()
   })
+
+  test('in a burst, handling waits for a pause in the acknowledgements, not just for the write in progress', async () => {
+    const write = coalesce<number>(async () => {}, { maxBatch: 10, inFlight: 1 })
+    let handled = false
+    let acknowledged = 0
+    // Acknowledgements every 5 ms or so for a quarter of a second: never a 250 ms pause.
+    const burst = (async () => {
+      for (let k = 0; k < 50; k++) {
+        await write(k)
+        acknowledged++
+        await new Promise((r) => setTimeout(r, 5))
+      }
+    })()
+    const waiting = write.quiet(10_000, 250).then(() => (handled = true))
+    await burst
+    expect(acknowledged).toBe(50)
+    expect(handled).toBe(false)
+    // The burst is over: the pause comes, and handling goes.
+    await waiting
+    expect(handled).toBe(true)
+  })
 })
 
 describe('after a burst, a new message is not queued behind the backlog', () => {
