@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '../db/client'
 import { migrate } from '../db/migrate'
-import { inboxWriter, type InboundRow } from '../db/repositories/inbox'
+import { inboxWriter } from '../db/repositories/inbox'
 import { systemClock } from '../src/domain/clock'
 import { deliverDue } from '../src/jobs/deliver-outbox'
 import { handleInbox } from '../src/jobs/handle-inbox'
-import { benchOpenId, seedDoctors } from './support/doctors'
+import { seedDoctors } from './support/doctors'
+import { inboundRows } from './support/inbound-rows'
 
 /**
  * npx tsx bench/profile-pglite.ts: the embedded engine's cost per check-in, in process on a durable PGlite in a temp
@@ -36,17 +37,7 @@ async function measure(label: string, work: () => Promise<void>) {
 
 async function round(label: string, text: string, at: Date) {
   const clock = { now: () => at }
-  const rows: InboundRow[] = Array.from({ length: N }, (_, i) => {
-    const eventId = `message:om_${label}_${i}`
-    return {
-      tenantId: 'demo',
-      platform: 'feishu' as const,
-      eventId,
-      sender: `demo:${benchOpenId(i)}`,
-      receivedAt: at,
-      message: { platform: 'feishu', tenantId: 'demo', eventId, alsoKnownAs: [`event:e_${label}_${i}`], senderExternalId: benchOpenId(i), senderAliases: [`on_${benchOpenId(i)}`], text, replyTo: `chat_id:oc_${i}` },
-    }
-  })
+  const rows = inboundRows(label, text, at, N)
   console.log(`${label}: ${N} messages`)
   const write = inboxWriter(database.db)
   await measure('acknowledge', async () => {

@@ -4,7 +4,8 @@ import { systemClock } from '../src/domain/clock'
 import { deliverDue } from '../src/jobs/deliver-outbox'
 import { handleInbox } from '../src/jobs/handle-inbox'
 import { freshDatabase } from './support/database'
-import { benchOpenId, seedDoctors } from './support/doctors'
+import { seedDoctors } from './support/doctors'
+import { inboundRows } from './support/inbound-rows'
 import { startMeter } from './support/meter'
 
 /**
@@ -33,17 +34,7 @@ const senders = { feishu: { send: async (m: unknown) => (sent.push(m), { ok: tru
 
 async function round(label: string, text: string, at: Date) {
   const clock = { now: () => at }
-  const rows = Array.from({ length: N }, (_, i) => {
-    const eventId = `message:om_${label}_${i}`
-    return {
-      tenantId: 'demo',
-      platform: 'feishu' as const,
-      eventId,
-      sender: `demo:${benchOpenId(i)}`,
-      receivedAt: at,
-      message: { platform: 'feishu', tenantId: 'demo', eventId, alsoKnownAs: [`event:e_${label}_${i}`], senderExternalId: benchOpenId(i), senderAliases: [`on_${benchOpenId(i)}`], text, replyTo: `chat_id:oc_${i}` },
-    }
-  })
+  const rows = inboundRows(label, text, at, N)
   for (let i = 0; i < N; i += 500) await storeInbound(database.db, rows.slice(i, i + 500))
   counts.clear()
   counting = true
