@@ -6,7 +6,7 @@ const t = useTestDatabase()
 const MIB = 1024 * 1024
 
 describe('request bodies are limited to 1 MiB on every route', () => {
-  test.each(['/api/eligibility', '/webhooks/feishu/events', '/webhooks/wecom'])('%s: one byte over → 413, and the connection is closed after it', async (path) => {
+  test.each(['/api/eligibility', '/webhooks/feishu/events', '/webhooks/wecom'])('%s: one byte over, length not declared → 413, and the connection is closed after it', async (path) => {
     const { app } = testApp(t.database)
     const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'a'.repeat(MIB + 1) })
     expect(response.status).toBe(413)

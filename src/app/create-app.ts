@@ -5,6 +5,7 @@ import { adminAuth } from './admin-auth'
 import { inboxWriter } from '../../db/repositories/inbox'
 import { rememberedWorkspaceTenants } from '../usecases/workspace-tenant'
 import type { AppDeps, AppEnv, AppServices } from './deps'
+import { bodyTooLarge } from './body-too-large'
 import { errorBody, onError } from './errors'
 import { adminAudit } from './routes/admin-audit'
 import { adminCalendar } from './routes/admin-calendar'
@@ -43,12 +44,10 @@ export function createApp(deps: AppDeps) {
     c.set('services', services)
     await next()
   })
-  // The rest of a refused body is never read, so the connection cannot carry another request: close it after the
-  // answer, or a client reusing it would have its next request swallowed as body and then cut off.
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody(c, 'payload_too_large', 'request body is over 1 MiB'), 413, { connection: 'close' }),
+      onError: (c) => bodyTooLarge(c, 'request body is over 1 MiB'),
     }),
   )
   // The public eligibility question is a profile and a few programme ids (under 2 KB): a body near the 1 MiB limit
@@ -57,7 +56,7 @@ export function createApp(deps: AppDeps) {
     '/api/eligibility',
     bodyLimit({
       maxSize: MAX_ELIGIBILITY_BYTES,
-      onError: (c) => c.json(errorBody(c, 'payload_too_large', `request body is over ${MAX_ELIGIBILITY_BYTES / 1024} KiB`), 413, { connection: 'close' }),
+      onError: (c) => bodyTooLarge(c, `request body is over ${MAX_ELIGIBILITY_BYTES / 1024} KiB`),
     }),
   )
   app.onError(onError)

@@ -4,12 +4,13 @@ import { inboundOf } from '../../platforms/wecom/message'
 import { cardClickAnswer } from '../../platforms/wecom/passive-reply'
 import { receiveWecom, receiveWecomVerification } from '../../platforms/wecom/receive'
 import { handleMessage } from '../../usecases/handle-message'
+import { bodyTooLarge } from '../body-too-large'
 import type { AppEnv } from '../deps'
 import { errorBody } from '../errors'
 
 const WECOM_MAX_BODY_BYTES = 64 * 1024
 
-const tooLarge = (c: Context<AppEnv>) => c.json(errorBody(c, 'payload_too_large', 'a WeCom callback body is over 64 KiB'), 413, { connection: 'close' })
+const tooLarge = (c: Context<AppEnv>) => bodyTooLarge(c, 'a WeCom callback body is over 64 KiB')
 
 /**
  * GET|POST /webhooks/wecom: the callback URL of a WeCom self-built app. WeCom waits 5 s and retries three times,
