@@ -47,7 +47,8 @@ function sendersOf(env: Env, config: Config) {
 /** The same wiring as the Node server, for one invocation: a database client, the senders, the app. */
 function invocation(env: Env) {
   const config = configOf(env)
-  const database = openPostgres((config.database as { url: string }).url, { max: CONNECTIONS_PER_INVOCATION })
+  // Its connections end with the invocation: a statement prepared on one would never be run again there.
+  const database = openPostgres((config.database as { url: string }).url, { max: CONNECTIONS_PER_INVOCATION, prepareRecurring: false })
   const deps = { db: database.db, clock: systemClock }
   const drain = async () => {
     try {
