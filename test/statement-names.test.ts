@@ -52,6 +52,15 @@ describe.skipIf(inject('testDatabase').driver !== 'postgres')('on a PostgreSQL s
     expect(prepared.map((row) => row.statement)).toContain('select $1::int + count(*)::int as total from tenants')
   })
 
+  test('a batch of many values is not prepared: its text changes with its size, and each size would keep a plan', async () => {
+    const db = pool!.db
+    const ids = Array.from({ length: 40 }, (_, i) => `t${i}`)
+    const batch = () => db.execute(sql`select count(*)::int as n from tenants where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`)
+    for (let i = 0; i < 3; i++) await batch()
+    const prepared = rowsOf<{ statement: string }>(await db.execute(sql`select statement from pg_prepared_statements`))
+    expect(prepared.some((row) => row.statement.includes('$40'))).toBe(false)
+  })
+
   test('a transaction over prepared statements still rolls back whole', async () => {
     const db = pool!.db
     const count = async () => rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from tenants where id like 'prep-%'`))[0]!.n
