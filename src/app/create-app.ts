@@ -1,11 +1,10 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import { adminAuth } from './admin-auth'
 import { inboxWriter } from '../../db/repositories/inbox'
 import { rememberedWorkspaceTenants } from '../usecases/workspace-tenant'
 import type { AppDeps, AppEnv, AppServices } from './deps'
-import { bodyTooLarge } from './body-too-large'
+import { limitBody } from './body-limit'
 import { errorBody, onError } from './errors'
 import { adminAudit } from './routes/admin-audit'
 import { adminCalendar } from './routes/admin-calendar'
@@ -44,21 +43,10 @@ export function createApp(deps: AppDeps) {
     c.set('services', services)
     await next()
   })
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => bodyTooLarge(c, 'request body is over 1 MiB'),
-    }),
-  )
+  app.use(limitBody(MAX_BODY_BYTES, 'request body is over 1 MiB'))
   // The public eligibility question is a profile and a few programme ids (under 2 KB): a body near the 1 MiB limit
   // is only there to make the server parse it, so it is refused unread.
-  app.use(
-    '/api/eligibility',
-    bodyLimit({
-      maxSize: MAX_ELIGIBILITY_BYTES,
-      onError: (c) => bodyTooLarge(c, `request body is over ${MAX_ELIGIBILITY_BYTES / 1024} KiB`),
-    }),
-  )
+  app.use('/api/eligibility', limitBody(MAX_ELIGIBILITY_BYTES, `request body is over ${MAX_ELIGIBILITY_BYTES / 1024} KiB`))
   app.onError(onError)
   app.notFound((c) => c.json(errorBody(c, 'not_found', 'no such route'), 404))
   // Everything under /api/admin answers only to the admin bearer token (503 while ADMIN_TOKEN is unset).

@@ -1,16 +1,14 @@
-import { type Context, Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
+import { Hono } from 'hono'
 import { inboundOf } from '../../platforms/wecom/message'
 import { cardClickAnswer } from '../../platforms/wecom/passive-reply'
 import { receiveWecom, receiveWecomVerification } from '../../platforms/wecom/receive'
 import { handleMessage } from '../../usecases/handle-message'
-import { bodyTooLarge } from '../body-too-large'
+import { limitBody } from '../body-limit'
 import type { AppEnv } from '../deps'
 import { errorBody } from '../errors'
 
 const WECOM_MAX_BODY_BYTES = 64 * 1024
 
-const tooLarge = (c: Context<AppEnv>) => bodyTooLarge(c, 'a WeCom callback body is over 64 KiB')
 
 /**
  * GET|POST /webhooks/wecom: the callback URL of a WeCom self-built app. WeCom waits 5 s and retries three times,
@@ -28,7 +26,7 @@ export const wecomCallback = new Hono<AppEnv>()
   })
   // A WeCom callback is a few KiB of XML; anything far larger is refused before the XML parser spends CPU on it
   // (an unsigned 1 MiB body of nested tags cost it ≈ 340 ms).
-  .post('/webhooks/wecom', bodyLimit({ maxSize: WECOM_MAX_BODY_BYTES, onError: tooLarge }), async (c) => {
+  .post('/webhooks/wecom', limitBody(WECOM_MAX_BODY_BYTES, 'a WeCom callback body is over 64 KiB'), async (c) => {
     const { config, clock, database, outbox, inbox } = c.get('deps')
     const received = receiveWecom({ rawBody: await c.req.text(), query: c.req.query(), config: config.wecom, now: clock.now() })
     if (received.kind === 'rejected') return c.json(errorBody(c, 'unauthorized', received.reason), 401)
