@@ -248,3 +248,25 @@ describe('after a burst, a new message is not queued behind the backlog', () => 
     expect(leased.map((r) => r.eventId)).toEqual(bySeq.slice(0, 7))
   })
 })
+
+describe('storing a batch of messages', () => {
+  test('each message comes back as it was sent, whatever its text holds, in the order given; a redelivery adds nothing', async () => {
+    const texts = ['签到 "引号" \\反斜杠\\ {大括号} a,b', 'NULL', '', 'line\nbreak\ttab', '😀 emoji and \u00e9', '\\"', '{"json":"inside"}']
+    const at = new Date('2026-11-26T00:00:00.123Z')
+    const rows = texts.map((text, n) => ({
+      tenantId: 'demo',
+      platform: 'console' as const,
+      eventId: `store-batch-${n}`,
+      sender: `demo:store-batch-${n % 2}`,
+      message: { text, n, nested: { list: [text, null, n] } },
+      receivedAt: new Date(at.getTime() + n),
+    }))
+    await storeInbound(t.database.db, rows)
+    await storeInbound(t.database.db, [rows[2]!, { ...rows[0]!, message: { text: 'a redelivery changes nothing' } }])
+    const stored = await t.database.db.select().from(inbox).where(like(inbox.eventId, 'store-batch-%')).orderBy(asc(inbox.seq))
+    expect(stored.map((row) => row.eventId)).toEqual(rows.map((row) => row.eventId))
+    expect(stored.map((row) => row.message)).toEqual(rows.map((row) => row.message))
+    expect(stored.map((row) => row.receivedAt.toISOString())).toEqual(rows.map((row) => row.receivedAt.toISOString()))
+    expect(stored.map((row) => row.nextAttemptAt.toISOString())).toEqual(rows.map((row) => row.receivedAt.toISOString()))
+  })
+})

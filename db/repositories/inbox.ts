@@ -18,13 +18,26 @@ export interface InboundRow {
 const DEADLOCK_DETECTED = '40P01'
 const DEADLOCK_ATTEMPTS = 3
 
-/** Stores messages in one statement; a message already stored (a platform's redelivery) is skipped. */
+/**
+ * Stores messages in one statement, in the order given (their handling order); a message already stored (a
+ * platform's redelivery) is skipped. Columns go as arrays, so the statement's text is the same for any batch: it is
+ * prepared once per connection, and building it costs nothing per row (the query builder's row-by-row mapping was a
+ * sixth of the server's CPU at 5 000 webhooks a second).
+ */
 export async function storeInbound(db: Db, rows: InboundRow[]): Promise<void> {
   if (rows.length === 0) return
-  const values = rows.map((row) => ({ ...row, nextAttemptAt: row.receivedAt }))
+  const column = <T>(pick: (row: InboundRow) => T) => sql.param(rows.map(pick))
+  const insert = sql`
+    insert into inbox (tenant_id, platform, event_id, sender, message, received_at, next_attempt_at)
+    select tenant_id, platform, event_id, sender, message::jsonb, received_at, received_at
+    from unnest(${column((r) => r.tenantId)}::text[], ${column((r) => r.platform)}::text[], ${column((r) => r.eventId)}::text[],
+                ${column((r) => r.sender)}::text[], ${column((r) => JSON.stringify(r.message))}::text[], ${column((r) => r.receivedAt.toISOString())}::timestamptz[])
+      with ordinality as row(tenant_id, platform, event_id, sender, message, received_at, n)
+    order by n
+    on conflict (tenant_id, platform, event_id) do nothing`
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.insert(inbox).values(values).onConflictDoNothing({ target: [inbox.tenantId, inbox.platform, inbox.eventId] })
+      await db.execute(insert)
       return
     } catch (error) {
       // Two batches holding copies of the same redelivered events in different orders can deadlock; PostgreSQL
