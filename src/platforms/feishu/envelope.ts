@@ -39,8 +39,21 @@ const NULL_DEPTH = 12
  */
 export function withoutNulls(value: unknown, depth = 0): unknown {
   if (depth > NULL_DEPTH || value === null || typeof value !== 'object') return value
-  if (Array.isArray(value)) return value.filter((v) => v !== null).map((v) => withoutNulls(v, depth + 1))
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v, depth + 1)]))
+  // Loops, not entries/filter/map: this runs on every webhook, and the intermediate arrays were its cost.
+  if (Array.isArray(value)) {
+    const kept: unknown[] = []
+    for (const item of value) if (item !== null) kept.push(withoutNulls(item, depth + 1))
+    return kept
+  }
+  const kept: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key]
+    if (member === null) continue
+    // An own "__proto__" from JSON stays a plain member, as Object.fromEntries kept it, and never becomes the prototype.
+    if (key === '__proto__') Object.defineProperty(kept, key, { value: withoutNulls(member, depth + 1), enumerable: true, writable: true, configurable: true })
+    else kept[key] = withoutNulls(member, depth + 1)
+  }
+  return kept
 }
 
 /** Decrypts (AES-256-CBC, see decrypt.ts) when the body is `{ encrypt }`, then tells a challenge from an event. */
