@@ -6,20 +6,13 @@ import { statementNamer } from './statement-names'
 
 type QueryArguments = [config: unknown, ...rest: unknown[]]
 
-/**
- * A statement with more parameters than this is a batch whose text changes with its size (n rows of VALUES): each
- * size would keep its own plan on every connection, and a batch of 200 rows is planned in a fraction of its run.
- */
-const MAX_PREPARED_PARAMETERS = 32
-
 /** Gives a statement sent again and again its name (db/statement-names.ts), so the connection runs it prepared. */
-function preparingRecurring(client: pg.PoolClient, nameOf: (text: string) => string | undefined) {
+function preparingRecurring(client: pg.PoolClient, nameOf: (text: string, parameters: number) => string | undefined) {
   const query = client.query.bind(client) as (...args: QueryArguments) => unknown
   ;(client as unknown as { query: (...args: QueryArguments) => unknown }).query = (config, ...rest) => {
     const values = Array.isArray(rest[0]) ? rest[0] : (config as { values?: unknown[] } | null)?.values
-    const parameters = Array.isArray(values) ? values.length : 0
-    if (parameters <= MAX_PREPARED_PARAMETERS && config && typeof config === 'object' && 'text' in config && typeof config.text === 'string' && !('name' in config && config.name)) {
-      const name = nameOf(config.text)
+    if (config && typeof config === 'object' && 'text' in config && typeof config.text === 'string' && !('name' in config && config.name)) {
+      const name = nameOf(config.text, Array.isArray(values) ? values.length : 0)
       if (name) return query({ ...config, name }, ...rest)
     }
     return query(config, ...rest)

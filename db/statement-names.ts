@@ -1,19 +1,23 @@
 /**
  * Names for the statements a process sends again and again, so each connection parses and plans them once and then
  * only binds and executes them. Measured in process on PostgreSQL (bench/profile.ts, 2 000 doctors): a repeat 签到
- * went from 1.16–1.31 to 0.55–0.60 ms of PostgreSQL CPU and from 815–883 to 1 339–1 486 handled/s.
+ * went from 1.16–1.31 to 0.51–0.60 ms of PostgreSQL CPU and from 815–883 to 1 339–1 705 handled/s.
  *
  * A text is named on its second use: one-off statements (a migration, an export's query) stay unnamed, so they hold
  * nothing on the connections. At most `max` texts are ever named per process, which bounds what every connection
- * keeps; statements whose text varies with their input (a list of n ids) use up names only as far as that.
+ * keeps. A statement with more than `maxParameters` is a batch whose text changes with its size (n rows of VALUES):
+ * each size would keep its own plan on every connection, and a batch is planned in a fraction of its run, so it is
+ * never named.
  * The name is a hash of the text, so two processes (or a pooler between them) give one name to one text only.
  */
-export function statementNamer(options: { max?: number } = {}) {
+export function statementNamer(options: { max?: number; maxParameters?: number } = {}) {
   const max = options.max ?? 300
+  const maxParameters = options.maxParameters ?? 32
   const named = new Map<string, string>()
   const texts = new Map<string, string>()
   const seenOnce = new Set<string>()
-  return (text: string): string | undefined => {
+  return (text: string, parameters = 0): string | undefined => {
+    if (parameters > maxParameters) return undefined
     const known = named.get(text)
     if (known || named.size >= max) return known
     if (!seenOnce.has(text)) {
