@@ -10,14 +10,13 @@ import { errorBody } from './errors'
  * a declared length (chunked) is counted as it streams, by Hono's limit.
  */
 export function limitBody(maxSize: number, message: string): MiddlewareHandler<AppEnv> {
-  const refuse = (c: Context<AppEnv>) => bodyTooLarge(c, message)
-  const streamed = bodyLimit({ maxSize, onError: refuse })
+  const streamed = bodyLimit({ maxSize, onError: (c) => bodyTooLarge(c, message, null) })
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
-    const declared = c.req.header('content-length')
-    if (declared === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next)
-    if (Number.parseInt(declared, 10) > maxSize) return refuse(c)
-    return next()
+    const header = c.req.header('content-length')
+    if (header === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next)
+    const declared = Number.parseInt(header, 10)
+    return declared > maxSize ? bodyTooLarge(c, message, declared) : next()
   }
 }
 
@@ -30,8 +29,7 @@ export function limitBody(maxSize: number, message: string): MiddlewareHandler<A
  */
 const DRAINED_UP_TO_BYTES = 4 * 1024 * 1024
 
-function bodyTooLarge(c: Context<AppEnv>, message: string) {
-  const declared = Number(c.req.header('content-length') ?? Number.NaN)
-  const drained = Number.isSafeInteger(declared) && declared <= DRAINED_UP_TO_BYTES
+function bodyTooLarge(c: Context<AppEnv>, message: string, declared: number | null) {
+  const drained = declared !== null && Number.isSafeInteger(declared) && declared <= DRAINED_UP_TO_BYTES
   return c.json(errorBody(c, 'payload_too_large', message), 413, drained ? {} : { connection: 'close' })
 }
