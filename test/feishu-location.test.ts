@@ -69,3 +69,14 @@ describe('Feishu location messages as check-in proof', () => {
     expect(await flaggedOn('2026-11-26')).toEqual([])
   })
 })
+
+  test('a location sent before 签到, 14 km away, keeps the check-in and flags both, and the 签到 reply says so', async () => {
+    const b = bot('2026-11-27T00:00:00Z')
+    await b.send(locationEvent({ openId: doctor, ...FAR }))
+    b.clock.advance(4 * 60_000)
+    await b.send(messageEvent({ openId: doctor, text: '签到' }))
+    expect((await b.replies()).at(-1)).toBe(
+      '签到成功：2026-11-27 08:04，示范县人民医院。\n定位距示范县人民医院约 14 公里，超过 1 公里：本次签到已保留并标记，待医务科核实。',
+    )
+    expect((await flaggedOn('2026-11-27')).map((e) => e.kind).sort()).toEqual(['checkIn', 'location'])
+  })

@@ -13,22 +13,61 @@ async function ensureDay(db: Db, key: DayKey) {
   await db.insert(attendanceDays).values(key).onConflictDoNothing({ target: [attendanceDays.postingId, attendanceDays.day] })
 }
 
+export interface CheckInClaim {
+  first: boolean
+  checkInAt: Date
+  /** The check-in's attendance event, when this check-in is the day's first and its platform event is new. */
+  eventId: string | null
+  /** The latest shared location of the posting within `locationWindow`, looked up only for a new event. */
+  nearbyLocation: { id: string; latitude: number | null; longitude: number | null } | null
+}
+
 /**
- * Sets the day's check-in time unless one is already set, creating the day if need be, in one statement. The row
- * lock serialises racing check-ins, so exactly one of them wins; the others learn the time that stands. The check-in
- * path's statements are written as SQL: drizzle's query builder takes 80–140 µs of CPU to build each (bench/profile.ts).
+ * Sets the day's check-in time unless one is already set (creating the day if need be), keeps the raw event of a
+ * first check-in and looks up the location shared around it, in one statement: the check-in path's round trips are
+ * what bounds handling (docs/performance.md). The row lock serialises racing check-ins, so exactly one of them
+ * wins; the others learn the time that stands. Written as SQL: drizzle's query builder takes 80–140 µs of CPU to
+ * build each statement (bench/profile.ts).
  */
-export async function claimCheckIn(db: Db, key: DayKey, at: Date): Promise<{ first: boolean; checkInAt: Date }> {
-  const [won] = rowsOf<{ check_in_at: Date | string }>(
+export async function claimCheckIn(
+  db: Db,
+  key: DayKey,
+  at: Date,
+  event: { personId: string; platform: Platform; platformEventId: string; locationWindow: { from: Date; to: Date } },
+): Promise<CheckInClaim> {
+  const when = at.toISOString()
+  const [row] = rowsOf<{ won_at: Date | string | null; standing_at: Date | string | null; event_id: string | null; location_id: string | null; latitude: number | null; longitude: number | null }>(
     await db.execute(sql`
-      insert into attendance_days (tenant_id, posting_id, day, check_in_at)
-      values (${key.tenantId}, ${key.postingId}::uuid, ${key.day}::date, ${at.toISOString()}::timestamptz)
-      on conflict (posting_id, day) do update set check_in_at = excluded.check_in_at where attendance_days.check_in_at is null
-      returning check_in_at`),
+      with won as (
+        insert into attendance_days (tenant_id, posting_id, day, check_in_at)
+        values (${key.tenantId}, ${key.postingId}::uuid, ${key.day}::date, ${when}::timestamptz)
+        on conflict (posting_id, day) do update set check_in_at = excluded.check_in_at where attendance_days.check_in_at is null
+        returning check_in_at
+      ), event as (
+        insert into attendance_events (tenant_id, posting_id, person_id, kind, occurred_at, platform, platform_event_id)
+        select ${key.tenantId}, ${key.postingId}::uuid, ${event.personId}::uuid, 'checkIn', ${when}::timestamptz, ${event.platform}, ${event.platformEventId} from won
+        on conflict (platform, platform_event_id) do nothing
+        returning id
+      )
+      select won.check_in_at as won_at,
+        (select check_in_at from attendance_days where posting_id = ${key.postingId}::uuid and day = ${key.day}::date) as standing_at,
+        event.id as event_id, near.id as location_id, near.latitude, near.longitude
+      from (select 1) as one
+      left join won on true
+      left join event on true
+      left join lateral (
+        select id, latitude, longitude from attendance_events
+        where posting_id = ${key.postingId}::uuid and kind = 'location'
+          and occurred_at >= ${event.locationWindow.from.toISOString()}::timestamptz and occurred_at <= ${event.locationWindow.to.toISOString()}::timestamptz
+        order by occurred_at desc limit 1
+      ) as near on event.id is not null`),
   )
-  if (won?.check_in_at) return { first: true, checkInAt: new Date(won.check_in_at) }
-  const day = await findDay(db, key.postingId, key.day)
-  return { first: false, checkInAt: day!.checkInAt! }
+  const nearbyLocation = row?.location_id ? { id: row.location_id, latitude: row.latitude, longitude: row.longitude } : null
+  if (row?.won_at) return { first: true, checkInAt: new Date(row.won_at), eventId: row.event_id, nearbyLocation }
+  // The statement sees the day as it was when it started: a check-in committed by another transaction while this one
+  // waited for the row's lock is read again.
+  const standing = row?.standing_at ?? (await findDay(db, key.postingId, key.day))!.checkInAt!
+  return { first: false, checkInAt: new Date(standing), eventId: null, nearbyLocation: null }
 }
 
 /** Records the latest check-out of the day; returns the check-out it replaces and whether the day has a check-in. */

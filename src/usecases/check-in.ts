@@ -1,8 +1,8 @@
-import { claimCheckIn, recordAttendanceEvent } from '../../db/repositories/attendance'
+import { claimCheckIn } from '../../db/repositories/attendance'
 import type { Platform } from '../../db/schema'
 import { shanghaiDate } from '../time/shanghai'
 import type { UseCaseDeps } from './deps'
-import { type LocationProof, pairLocation } from './location-proof'
+import { locationWindow, proveLocation } from './location-proof'
 import { requireActivePosting } from './require-posting'
 
 export interface CheckInInput {
@@ -20,19 +20,12 @@ export async function checkIn(deps: UseCaseDeps, input: CheckInInput) {
   const at = deps.clock.now()
   const day = shanghaiDate(at)
   const posting = await requireActivePosting(deps, input.tenantId, input.personId, day)
-  const claim = await claimCheckIn(deps.db, { tenantId: input.tenantId, postingId: posting.id, day }, at)
-  let location: LocationProof | null = null
-  if (claim.first) {
-    const event = await recordAttendanceEvent(deps.db, {
-      tenantId: input.tenantId,
-      postingId: posting.id,
-      personId: input.personId,
-      kind: 'checkIn',
-      occurredAt: at,
-      platform: input.platform,
-      platformEventId: input.eventId,
-    })
-    if (event) location = await pairLocation(deps.db, { postingId: posting.id, posting, kind: 'checkIn', eventId: event.id, at })
-  }
+  const claim = await claimCheckIn(deps.db, { tenantId: input.tenantId, postingId: posting.id, day }, at, {
+    personId: input.personId,
+    platform: input.platform,
+    platformEventId: input.eventId,
+    locationWindow: locationWindow(at),
+  })
+  const location = claim.eventId ? await proveLocation(deps.db, { posting, kind: 'checkIn', eventId: claim.eventId, at }, claim.nearbyLocation) : null
   return { first: claim.first, checkInAt: claim.checkInAt, day, posting, location }
 }

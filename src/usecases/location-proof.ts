@@ -27,16 +27,36 @@ interface Place {
   receivingLongitude: number | null
 }
 
+export interface LocationProofInput {
+  posting: Place
+  kind: 'checkIn' | 'location'
+  eventId: string
+  at: Date
+  location?: { latitude: number; longitude: number }
+}
+
+/** Where the event sent around `at` (the other kind: a location for a check-in, a check-in for a location) is looked for. */
+export function locationWindow(at: Date): { from: Date; to: Date } {
+  const window = LOCATION_WINDOW_MINUTES * 60_000
+  return { from: new Date(at.getTime() - window), to: new Date(at.getTime() + window) }
+}
+
 /**
  * Pairs a check-in with a location sent within the window on either side; when the receiving org's coordinates
  * are known and the two are farther apart than allowed, both events are flagged.
  */
-export async function pairLocation(
+export async function pairLocation(db: Db, input: LocationProofInput & { postingId: string }): Promise<LocationProof | null> {
+  const { from, to } = locationWindow(input.at)
+  const other = await latestEventBetween(db, input.postingId, input.kind === 'checkIn' ? 'location' : 'checkIn', from, to)
+  return proveLocation(db, input, other)
+}
+
+/** The proof of an event and `other`, the event of the other kind found within the window (none: no proof). */
+export async function proveLocation(
   db: Db,
-  input: { postingId: string; posting: Place; kind: 'checkIn' | 'location'; eventId: string; at: Date; location?: { latitude: number; longitude: number } },
+  input: LocationProofInput,
+  other: { id: string; latitude: number | null; longitude: number | null } | null,
 ): Promise<LocationProof | null> {
-  const window = LOCATION_WINDOW_MINUTES * 60_000
-  const other = await latestEventBetween(db, input.postingId, input.kind === 'checkIn' ? 'location' : 'checkIn', new Date(input.at.getTime() - window), new Date(input.at.getTime() + window))
   if (!other) return null
   const location = input.location ?? (other.latitude !== null && other.longitude !== null ? { latitude: other.latitude, longitude: other.longitude } : null)
   const { receivingLatitude: lat, receivingLongitude: lon } = input.posting
