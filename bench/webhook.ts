@@ -6,7 +6,7 @@ import { systemClock } from '../src/domain/clock'
 import { FEISHU_ENV, feishuEncrypt, messageEvent, startFakeFeishu } from '../test/support/feishu'
 import { closedLoop, openLoop, type PhaseResult, type Prepared } from './load'
 import { describeReplyPhase, type ReplyPhase, replyPhase, replyWatch } from './replies'
-import { freshDatabase, unsettled } from './support/database'
+import { freshDatabase, settled } from './support/database'
 import { benchOpenId, seedDoctors } from './support/doctors'
 import { markTodaysJobsRun } from './support/jobs'
 import { between, type CpuPerMessage, cpuPerMessage, startMeter } from './support/meter'
@@ -105,7 +105,7 @@ export async function benchWebhook(options: { seconds: number; replySeconds: num
   const drain = async (handledBefore: number, loadSeconds: number): Promise<Backlog> => {
     const started = performance.now()
     const unhandled = await count(sql`select count(*)::int as n from ${inbox} where ${inbox.handledAt} is null`)
-    while ((await unsettled(database.db)) > 0) await new Promise((r) => setTimeout(r, 100))
+    while (!(await settled(database.db))) await new Promise((r) => setTimeout(r, 100))
     const drainMs = performance.now() - started
     return { unhandled, drainMs, handledPerSecond: ((await handledSoFar()) - handledBefore) / (loadSeconds + drainMs / 1000), drainHandledPerSecond: unhandled / (drainMs / 1000) }
   }

@@ -19,7 +19,8 @@ export interface TableMaintenance {
  * dead rows still had them a minute past autovacuum's naptime. Dead rows from every UPDATE (a lease, a mark, a
  * check-out) stay in the tables and their indexes, so each inbox lease reads more of them every day, and no table's
  * statistics are ever refreshed. This does autovacuum's work on the embedded engine, by autovacuum's rule: the
- * tables past its thresholds, each vacuumed (and analysed) or analysed alone. A PostgreSQL server needs none of it.
+ * tables past its thresholds, each vacuumed (and analysed) or analysed alone. A PostgreSQL server needs it only where
+ * autovacuum is turned off (`autovacuumRuns`).
  */
 export async function vacuumWhereDue(db: Db): Promise<TableMaintenance[]> {
   // The backend reports its row counts to the statistics at most once a second when idle; this one reports them now.
@@ -38,4 +39,14 @@ export async function vacuumWhereDue(db: Db): Promise<TableMaintenance[]> {
     await db.execute(sql.raw(`${vacuum ? 'vacuum (analyze)' : 'analyze'} "${table.replaceAll('"', '""')}"`))
   }
   return due.map(({ table, vacuum }) => ({ table, vacuumed: vacuum, analyzed: true }))
+}
+
+/**
+ * Whether the PostgreSQL server vacuums and analyses by itself. Where it does not (`autovacuum = off`, as on the CI
+ * machine's server), the inbox's statistics stay those of its first minutes: measured with 10 000 messages waiting
+ * and none analysed, an inbox lease took 160 ms instead of 3.4 ms (a bitmap scan and a sort of every waiting row
+ * instead of a walk of the arrival-order index that stops at the batch).
+ */
+export async function autovacuumRuns(db: Db): Promise<boolean> {
+  return rowsOf<{ on: boolean }>(await db.execute(sql`select current_setting('autovacuum') = 'on' as on`))[0]!.on
 }

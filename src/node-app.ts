@@ -5,7 +5,7 @@ import type { Config } from './config'
 import type { Clock } from './domain/clock'
 import { startOutboxWorker } from './jobs/deliver-outbox'
 import { startInboxWorker } from './jobs/handle-inbox'
-import { startEmbeddedVacuum } from './jobs/embedded-vacuum'
+import { startEmbeddedVacuum, startVacuumWhereAutovacuumIsOff } from './jobs/embedded-vacuum'
 import { startJobTicker } from './jobs/job-ticker'
 import { readPushedEvent } from './platforms/feishu/long-connection-event'
 import type { FeishuConnectionStatus } from './platforms/feishu/connection-status'
@@ -14,7 +14,7 @@ import { fileFetchersOf, sendersFor } from './platforms/senders'
 
 /**
  * The app as a Node process runs it: the HTTP app, the inbox worker that handles the chat messages it stored, the
- * outbox worker that delivers replies and notices, the job ticker, and on the embedded database its vacuum.
+ * outbox worker that delivers replies and notices, the job ticker, and the vacuum where no autovacuum runs.
  */
 export function startNodeApp(deps: {
   config: Config
@@ -30,8 +30,8 @@ export function startNodeApp(deps: {
   const worker = startOutboxWorker({ ...useCaseDeps, senders })
   const inbox = startInboxWorker({ ...useCaseDeps, files: fileFetchersOf(senders) }, worker.kick, { engine: deps.database.driver === 'pglite' ? 'embedded' : 'server' })
   const jobs = startJobTicker(useCaseDeps, worker.kick)
-  // A PostgreSQL server vacuums its own tables; the embedded one has no autovacuum.
-  const vacuum = deps.database.driver === 'pglite' ? startEmbeddedVacuum(deps.database.db) : null
+  // The embedded engine has no autovacuum; a PostgreSQL server vacuums its own tables unless that is turned off.
+  const vacuum = deps.database.driver === 'pglite' ? startEmbeddedVacuum(deps.database.db) : startVacuumWhereAutovacuumIsOff(deps.database.db)
   const feishu = deps.config.feishu.connection === 'websocket' ? startFeishuEvents({ ...deps, outbox: worker, inbox }) : null
   const app = createApp({ ...deps, outbox: worker, inbox, feishuConnection: feishu?.status })
   return {

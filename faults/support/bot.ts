@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { rowsOf } from '../../db/database'
-import { dropDatabase, freshDatabase, unsettled } from '../../bench/support/database'
+import { dropDatabase, freshDatabase, settled } from '../../bench/support/database'
 import { seedDoctors } from '../../bench/support/doctors'
 import { type RunningServer, startServer } from '../../bench/support/server'
 import { systemClock } from '../../src/domain/clock'
@@ -34,7 +34,7 @@ export async function startBot(
     database,
     feishu,
     count,
-    settled: (ms: number) => waitFor(async () => (await unsettled(database.db)) === 0, ms, 200),
+    settled: (ms: number) => waitFor(() => settled(database.db), ms, 200),
     stop: async () => {
       await server.stop()
       if (process.env.FAULTS_VERBOSE) process.stderr.write(server.output())

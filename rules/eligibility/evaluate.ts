@@ -1,4 +1,5 @@
 import { addDays } from '../core/dates'
+import { memoByDate } from '../core/memo'
 import { IsoDate, valueAt, type Parameter } from '../core/parameter'
 import { combine, type Outcome } from '../core/decision'
 import type { Source } from '../core/source'
@@ -43,8 +44,14 @@ export function findProgramme(id: string): Programme {
   return programme
 }
 
-/** Whether the programme runs on `asOf`; outside its period the answer is "no" and the reason cites the period. */
-export function periodCheck(period: Parameter<true>, asOf: IsoDate): EligibilityCheck {
+/**
+ * Whether the programme runs on `asOf`; outside its period the answer is "no" and the reason cites the period.
+ * Every answer on one day asks each programme's period the same question, so the check is worded once per period
+ * and date (frozen: answers share it).
+ */
+export const periodCheck: (period: Parameter<true>, asOf: IsoDate) => EligibilityCheck = memoByDate((period, asOf) => Object.freeze(wordPeriodCheck(period, asOf)))
+
+function wordPeriodCheck(period: Parameter<true>, asOf: IsoDate): EligibilityCheck {
   const at = valueAt(period, asOf)
   const label = period.description
   if (at.covered) {
@@ -85,19 +92,24 @@ export function evaluateEligibility(profile: Profile, programmeId: string, asOf:
 
 // A programme's id starts with its pack's ("henan-2015/residency"): that pack's successors continue it.
 function continued(programme: Programme, successors: readonly Successor[]): Programme {
+  if (successors.length === 0) return programme
   const pack = POLICY_IDS.find((id) => programme.id.startsWith(`${id}/`))
-  return successors.length && pack ? continuedProgramme(programme, pack, successors) : programme
+  return pack ? continuedProgramme(programme, pack, successors) : programme
 }
 
 function evaluateProgramme(programme: Programme, profile: Profile, asOf: IsoDate): EligibilityResult {
-  const checks = [periodCheck(programme.period, asOf), ...programme.conditions.map((c) => evaluateCondition(c, profile, asOf))]
+  // Loops, not spreads and filter/map chains: this runs for every programme of every answer (bench/eligibility.ts).
+  const checks: EligibilityCheck[] = [periodCheck(programme.period, asOf)]
+  for (const condition of programme.conditions) checks.push(evaluateCondition(condition, profile, asOf))
   const eligible = combine(checks)
   const shown = eligible === true ? 'passed' : eligible === false ? 'failed' : 'unknown'
+  const reasons: Statement[] = []
+  for (const c of checks) if (c.status === shown) reasons.push({ text: c.reason, source: c.source })
   return {
     programme: programme.id,
     name: programme.name,
     eligible,
-    reasons: checks.filter((c) => c.status === shown).map((c) => ({ text: c.reason, source: c.source })),
+    reasons,
     missing: eligible === 'unknown' ? missingOf(checks) : [],
     attestations: [...programme.attestations],
     obligations: [...programme.obligations],
@@ -108,9 +120,9 @@ function evaluateProgramme(programme: Programme, profile: Profile, asOf: IsoDate
 
 /** Answers every programme (or those in `ids`, in that order) for one profile and date. */
 export function evaluateAll(profile: Profile, asOf: IsoDate, ids?: readonly string[], successors: readonly Successor[] = []): EligibilityResult[] {
-  const programmes = ids ?? PROGRAMMES.map((p) => p.id)
+  const programmes = ids ? ids.map(findProgramme) : PROGRAMMES
   if (programmes.length === 0) return []
   // The date is checked once for all programmes rather than once for each.
   IsoDate.parse(asOf)
-  return programmes.map((id) => evaluateProgramme(continued(findProgramme(id), successors), profile, asOf))
+  return programmes.map((programme) => evaluateProgramme(continued(programme, successors), profile, asOf))
 }
