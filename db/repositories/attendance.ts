@@ -9,10 +9,6 @@ interface DayKey {
   day: string
 }
 
-async function ensureDay(db: Db, key: DayKey) {
-  await db.insert(attendanceDays).values(key).onConflictDoNothing({ target: [attendanceDays.postingId, attendanceDays.day] })
-}
-
 export interface CheckInClaim {
   first: boolean
   checkInAt: Date
@@ -70,15 +66,36 @@ export async function claimCheckIn(
   return { first: false, checkInAt: new Date(standing), eventId: null, nearbyLocation: null }
 }
 
-/** Records the latest check-out of the day; returns the check-out it replaces and whether the day has a check-in. */
-export async function recordCheckOut(db: Db, key: DayKey, at: Date) {
-  await ensureDay(db, key)
-  const before = await findDay(db, key.postingId, key.day, { forUpdate: true })
-  await db
-    .update(attendanceDays)
-    .set({ checkOutAt: at })
-    .where(and(eq(attendanceDays.postingId, key.postingId), eq(attendanceDays.day, key.day)))
-  return { previousCheckOutAt: before?.checkOutAt ?? null, checkInAt: before?.checkInAt ?? null }
+/**
+ * Records the latest check-out of the day (creating the day if need be) and keeps its raw event, in one statement;
+ * returns the check-out it replaces and the day's check-in. The check-out it replaces is read as the statement
+ * starts: a sender's messages are handled one at a time, so only the same posting's check-out from a second account
+ * in the same instant could be missed, and then only in the reply's wording.
+ */
+export async function recordCheckOut(
+  db: Db,
+  key: DayKey,
+  at: Date,
+  event: { personId: string; platform: Platform; platformEventId: string },
+): Promise<{ previousCheckOutAt: Date | null; checkInAt: Date | null }> {
+  const when = at.toISOString()
+  const [row] = rowsOf<{ previous_check_out_at: Date | string | null; check_in_at: Date | string | null }>(
+    await db.execute(sql`
+      with day as (
+        insert into attendance_days (tenant_id, posting_id, day, check_out_at)
+        values (${key.tenantId}, ${key.postingId}::uuid, ${key.day}::date, ${when}::timestamptz)
+        on conflict (posting_id, day) do update set check_out_at = excluded.check_out_at
+        returning check_in_at
+      ), event as (
+        insert into attendance_events (tenant_id, posting_id, person_id, kind, occurred_at, platform, platform_event_id)
+        values (${key.tenantId}, ${key.postingId}::uuid, ${event.personId}::uuid, 'checkOut', ${when}::timestamptz, ${event.platform}, ${event.platformEventId})
+        on conflict (platform, platform_event_id) do nothing
+      )
+      select (select check_out_at from attendance_days where posting_id = ${key.postingId}::uuid and day = ${key.day}::date) as previous_check_out_at,
+        (select check_in_at from day) as check_in_at`),
+  )
+  const date = (value: Date | string | null | undefined) => (value ? new Date(value) : null)
+  return { previousCheckOutAt: date(row?.previous_check_out_at), checkInAt: date(row?.check_in_at) }
 }
 
 export async function findDay(db: Db, postingId: string, day: string, options: { forUpdate?: boolean } = {}) {

@@ -1,4 +1,4 @@
-import { recordAttendanceEvent, recordCheckOut } from '../../db/repositories/attendance'
+import { recordCheckOut } from '../../db/repositories/attendance'
 import { shanghaiDate } from '../time/shanghai'
 import type { CheckInInput } from './check-in'
 import type { UseCaseDeps } from './deps'
@@ -9,13 +9,8 @@ export async function checkOut(deps: UseCaseDeps, input: CheckInInput) {
   const at = deps.clock.now()
   const day = shanghaiDate(at)
   const posting = await requireActivePosting(deps, input.tenantId, input.personId, day)
-  const before = await recordCheckOut(deps.db, { tenantId: input.tenantId, postingId: posting.id, day }, at)
-  await recordAttendanceEvent(deps.db, {
-    tenantId: input.tenantId,
-    postingId: posting.id,
+  const before = await recordCheckOut(deps.db, { tenantId: input.tenantId, postingId: posting.id, day }, at, {
     personId: input.personId,
-    kind: 'checkOut',
-    occurredAt: at,
     platform: input.platform,
     platformEventId: input.eventId,
   })
