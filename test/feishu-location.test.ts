@@ -68,7 +68,6 @@ describe('Feishu location messages as check-in proof', () => {
     expect((await b.replies()).at(-1)).toBe('签到成功：2026-11-26 08:11，示范县人民医院。')
     expect(await flaggedOn('2026-11-26')).toEqual([])
   })
-})
 
   test('a location sent before 签到, 14 km away, keeps the check-in and flags both, and the 签到 reply says so', async () => {
     const b = bot('2026-11-27T00:00:00Z')
@@ -80,3 +79,4 @@ describe('Feishu location messages as check-in proof', () => {
     )
     expect((await flaggedOn('2026-11-27')).map((e) => e.kind).sort()).toEqual(['checkIn', 'location'])
   })
+})

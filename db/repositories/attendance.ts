@@ -98,13 +98,12 @@ export async function recordCheckOut(
   return { previousCheckOutAt: date(row?.previous_check_out_at), checkInAt: date(row?.check_in_at) }
 }
 
-export async function findDay(db: Db, postingId: string, day: string, options: { forUpdate?: boolean } = {}) {
-  const query = db
+export async function findDay(db: Db, postingId: string, day: string) {
+  const [row] = await db
     .select()
     .from(attendanceDays)
     .where(and(eq(attendanceDays.postingId, postingId), eq(attendanceDays.day, day)))
     .limit(1)
-  const [row] = options.forUpdate ? await query.for('update') : await query
   return row ?? null
 }
 
