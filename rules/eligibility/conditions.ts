@@ -1,7 +1,8 @@
 import type { IsoDate } from '../core/parameter'
 import { type Check, combine } from '../core/decision'
+import { MemoByParts } from '../core/memo'
 import { FIELD_LABELS } from './labels'
-import { defaultRequirement, findLeaf, type LeafCondition } from './leaf-checks'
+import { defaultRequirement, findLeaf, leafFacts, type LeafCondition } from './leaf-checks'
 import type { Condition } from './programme'
 import type { Profile, ProfileField } from './profile'
 
@@ -28,7 +29,24 @@ function requirementOf(c: LeafCondition): string {
   return requirement
 }
 
+// Wording a check is most of an answer's work, and a criterion meets few distinct combinations of facts: each leaf
+// is worded once per combination (its `leafFacts`), and a criterion with parts once per combination of its parts'
+// checks. The checks are frozen because answers share them.
+const leafChecks = new MemoByParts<LeafCondition, EligibilityCheck>()
+const partChecks = new MemoByParts<Condition, EligibilityCheck>()
+
 function evaluateLeaf(c: LeafCondition, profile: Profile, asOf: IsoDate): EligibilityCheck {
+  const facts = leafFacts(c, profile, asOf)
+  return leafChecks.get(c, facts) ?? leafChecks.set(c, facts, frozen(wordLeaf(c, profile, asOf)))
+}
+
+function frozen(check: EligibilityCheck): EligibilityCheck {
+  if (check.missing) Object.freeze(check.missing)
+  if (check.children) Object.freeze(check.children)
+  return Object.freeze(check)
+}
+
+function wordLeaf(c: LeafCondition, profile: Profile, asOf: IsoDate): EligibilityCheck {
   const requirement = requirementOf(c)
   const source = 'source' in c ? c.source : sourceOf(c)
   const finding = findLeaf(c, profile, asOf)
@@ -76,7 +94,12 @@ function sourceOf(c: Exclude<LeafCondition, { source: unknown }>) {
 /** Evaluates one criterion (recursively for `anyOf`/`allOf`) into a named check with a Chinese reason. */
 export function evaluateCondition(c: Condition, profile: Profile, asOf: IsoDate): EligibilityCheck {
   if (c.check !== 'anyOf' && c.check !== 'allOf') return evaluateLeaf(c, profile, asOf)
-  const children = c.conditions.map((child) => evaluateCondition(child, profile, asOf))
+  const children: EligibilityCheck[] = []
+  for (const child of c.conditions) children.push(evaluateCondition(child, profile, asOf))
+  return partChecks.get(c, children) ?? partChecks.set(c, children, frozen(wordParts(c, children)))
+}
+
+function wordParts(c: Extract<Condition, { check: 'anyOf' | 'allOf' }>, children: EligibilityCheck[]): EligibilityCheck {
   const requirement = c.requirement
   const status = c.check === 'allOf' ? outcomeStatus(combine(children)) : anyStatus(children)
   if (status === 'unknown') {

@@ -21,9 +21,9 @@ export interface EligibilityResult {
   eligible: Outcome
   reasons: Statement[]
   missing: ProfileField[]
-  attestations: Statement[]
-  obligations: Statement[]
-  benefits: Statement[]
+  attestations: readonly Statement[]
+  obligations: readonly Statement[]
+  benefits: readonly Statement[]
   checks: EligibilityCheck[]
 }
 
@@ -111,9 +111,9 @@ function evaluateProgramme(programme: Programme, profile: Profile, asOf: IsoDate
     eligible,
     reasons,
     missing: eligible === 'unknown' ? missingOf(checks) : [],
-    attestations: [...programme.attestations],
-    obligations: [...programme.obligations],
-    benefits: [...programme.benefits],
+    attestations: programme.attestations,
+    obligations: programme.obligations,
+    benefits: programme.benefits,
     checks,
   }
 }

@@ -72,6 +72,54 @@ export function defaultRequirement(c: LeafCondition): string {
   }
 }
 
+/**
+ * Every fact `findLeaf` reads for this criterion, in a fixed order: two profiles with the same facts get the same
+ * finding, so its wording can be shared. Keep the two switches in step (test/rules/eligibility-memo.test.ts).
+ */
+export function leafFacts(c: LeafCondition, p: Profile, asOf: IsoDate): unknown[] {
+  const { education: edu, employer: job } = p
+  switch (c.check) {
+    case 'education':
+      return [edu?.level]
+    case 'fullTimeStudy':
+      return [edu?.fullTime]
+    case 'medicalEducation':
+      return [edu?.medical]
+    case 'major':
+      return [edu?.major]
+    case 'licence':
+      return [p.licence, edu?.major]
+    case 'registrationScope':
+      return [p.gpRegistered]
+    case 'gpTraining':
+      return [p.gpTrainingCompleted]
+    case 'title':
+      return [p.title]
+    case 'age':
+      return p.birthDate === undefined ? [undefined, undefined] : [yearOf(asOf), yearOf(p.birthDate)]
+    case 'clinicalYears':
+      return [p.clinicalYears]
+    case 'clinicalWork':
+      return [p.clinicalWork, p.clinicalYears === undefined ? undefined : p.clinicalYears > 0, p.licence]
+    case 'secondaryHospitalExperience':
+      return [p.secondaryHospitalExperience]
+    case 'employerLevel':
+      return [job?.level]
+    case 'employerKind':
+      return [job?.kind]
+    case 'inPost':
+      return [job?.inPost]
+    case 'retirement':
+      return [p.retired]
+    case 'leadership':
+      return [p.leadershipPost]
+    case 'accidentRecord':
+      return [p.majorAccidentLast5Years]
+    case 'establishmentExclusion':
+      return [p.retired, job?.level, job?.onEstablishment, job?.inPost]
+  }
+}
+
 /** Reads the facts one leaf criterion needs from the profile. Pure: `asOf` is the selection date. */
 export function findLeaf(c: LeafCondition, p: Profile, asOf: IsoDate): Finding {
   const { education: edu, employer: job } = p

@@ -52,7 +52,7 @@ export interface Programme {
   /** `true` while the programme runs; its `description` is the period as the text states it. */
   period: Parameter<true>
   conditions: Condition[]
-  attestations: Statement[]
-  obligations: Statement[]
-  benefits: Statement[]
+  attestations: readonly Statement[]
+  obligations: readonly Statement[]
+  benefits: readonly Statement[]
 }

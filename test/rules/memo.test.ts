@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { memoByDate } from '../../rules/core/memo'
+import { MemoByParts, memoByDate } from '../../rules/core/memo'
 import { isoDate } from '../../rules/core/dates'
 
 describe('memoByDate: one answer per key and date, and a bound on the dates kept', () => {
@@ -25,5 +25,28 @@ describe('memoByDate: one answer per key and date, and a bound on the dates kept
     calls = 0
     word(key, dates[0]!)
     expect(calls).toBe(1)
+  })
+})
+
+describe('MemoByParts: one value per owner and list of parts, and a bound on the lists kept', () => {
+  test('parts compare by value, objects among them by identity; another owner remembers nothing of the first', () => {
+    const memo = new MemoByParts<object, string>()
+    const owner = {}
+    const part = { id: 'x' }
+    memo.set(owner, [true, part], 'first')
+    expect(memo.get(owner, [true, part])).toBe('first')
+    expect(memo.get(owner, [true, { id: 'x' }])).toBeUndefined()
+    expect(memo.get(owner, [false, part])).toBeUndefined()
+    expect(memo.get(owner, [undefined, part])).toBeUndefined()
+    expect(memo.get({}, [true, part])).toBeUndefined()
+    expect(memo.get(owner, [])).toBeUndefined()
+  })
+
+  test('a caller bringing ten thousand different numbers cannot make one owner remember them all', () => {
+    const memo = new MemoByParts<object, number>()
+    const owner = {}
+    for (let years = 0; years < 10_000; years++) memo.set(owner, [years / 10], years)
+    expect(memo.get(owner, [0])).toBeUndefined()
+    expect(memo.get(owner, [999.9])).toBe(9_999)
   })
 })

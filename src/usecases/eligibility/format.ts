@@ -21,7 +21,7 @@ export function formatDetailed(r: EligibilityResult, lang: Lang): string {
   const lines = [`${mark(r)} ${r.name}：${verdict}`]
   for (const reason of r.reasons) lines.push(`  · ${reason.text}`, `    ${citation(reason, lang)}`)
   if (r.missing.length) lines.push(en ? `  Still needed: ${missingList(r)}` : `  还需要提供：${missingList(r)}`)
-  const section = (title: string, items: Statement[]) => {
+  const section = (title: string, items: readonly Statement[]) => {
     if (items.length === 0) return
     lines.push(`  ${title}`)
     for (const item of items) lines.push(`  · ${item.text}（${item.source.clause}）`)
