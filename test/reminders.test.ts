@@ -73,6 +73,27 @@ describe('checkin-nudge (Henan 2016: 国庆 10-01…10-07 off, Saturday 10-08 an
   })
 })
 
+describe('checkin-nudge: what the doctor told us that morning', () => {
+  const t = useTestDatabase()
+
+  test('leave asked for today (not yet decided) and an approved 补卡 for today each spare a doctor the nudge', async () => {
+    const { db } = t.database
+    const day = '2016-10-11'
+    const sim = simulation(db, at(day, '08:10'))
+    await seedDemo(db, sim.clock, { chatAccounts: false })
+    await sim.say('wangfang', '请假 10-11 家中有事')
+    await sim.say('zhangwei', '补卡 10-11 一早在乡镇巡诊')
+    await sim.say('zhaoyuanzhang', `批准 ${await latestLeaveNumber(db)}`)
+    sim.clock.set(at(day, '09:31'))
+    await runDueJobs(sim.deps, { only: 'checkin-nudge' })
+    for (const name of ['王芳', '张伟']) expect(await noticesFor(db, name, 'nudge:%')).toEqual([])
+    // Without them both would have been nudged: the next workday, nothing spares them.
+    sim.clock.set(at('2016-10-12', '09:31'))
+    await runDueJobs(sim.deps, { only: 'checkin-nudge' })
+    for (const name of ['王芳', '张伟']) expect((await noticesFor(db, name, 'nudge:%')).map((n) => n.key.slice(-10))).toEqual(['2016-10-12'])
+  })
+})
+
 describe('report-reminder: the 25th cycle (2016-11)', () => {
   const t = useTestDatabase()
 

@@ -122,3 +122,22 @@ export async function postingsCovering(db: Db, tenantId: string, from: string, t
     .where(and(eq(postings.tenantId, tenantId), eq(postings.status, 'active'), lte(postings.startsOn, from), gte(postings.endsOn, to)))
     .orderBy(asc(postings.startsOn), asc(postings.id))
 }
+
+/**
+ * Of `postingIds`, those a check-in nudge leaves alone on `day`, in one query: checked in, excused (approved leave or
+ * 补卡), or with leave asked for or approved that day. The 09:30 nudge runs while doctors check in; on the embedded
+ * database its transaction holds the engine, so it must not spend queries on each doctor who did check in.
+ */
+export async function postingsCheckedInExcusedOrOnLeave(db: Db, postingIds: readonly string[], day: string): Promise<Set<string>> {
+  if (postingIds.length === 0) return new Set()
+  const ids = sql`${sql.param([...postingIds])}::uuid[]`
+  const rows = rowsOf<{ posting_id: string }>(
+    await db.execute(sql`
+      select posting_id from attendance_days
+        where posting_id = any(${ids}) and day = ${day} and (check_in_at is not null or status = 'excused')
+      union
+      select posting_id from leave_requests
+        where posting_id = any(${ids}) and kind = 'leave' and status in ('pending', 'approved') and starts_on <= ${day} and ends_on >= ${day}`),
+  )
+  return new Set(rows.map((r) => r.posting_id))
+}

@@ -44,7 +44,8 @@ export const identities = pgTable(
       .references(() => people.id),
     createdAt: createdAt(),
   },
-  (t) => [unique('identities_platform_external_uq').on(t.tenantId, t.platform, t.externalId)],
+  // Every notice looks up its recipient's accounts by person (notifyPerson).
+  (t) => [unique('identities_platform_external_uq').on(t.tenantId, t.platform, t.externalId), index('identities_person_idx').on(t.tenantId, t.personId)],
 )
 
 export const ROLES = ['doctor', 'approver', 'director', 'office', 'admin'] as const

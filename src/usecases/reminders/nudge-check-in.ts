@@ -1,7 +1,5 @@
-import { postingsRunningOn } from '../../../db/repositories/absences'
-import { findDay } from '../../../db/repositories/attendance'
+import { postingsCheckedInExcusedOrOnLeave, postingsRunningOn } from '../../../db/repositories/absences'
 import { overridesForYear } from '../../../db/repositories/calendar'
-import { overlappingLeave } from '../../../db/repositories/leave'
 import { calendarDay } from '../../time/calendar'
 import { shanghaiDate } from '../../time/shanghai'
 import { dutyOf } from '../attendance/duty'
@@ -34,13 +32,14 @@ export async function nudgeCheckIn(deps: UseCaseDeps, input: { tenantId: string;
     if (calendar.status !== 'workday') return { day, skipped: calendar.status === 'unknown' ? 'unknownCalendar' : 'restday', nudged: 0 }
     let nudged = 0
     const successors = await tenantSuccessors(tx, tenantId)
-    for (const posting of await postingsRunningOn(tx, tenantId, day)) {
+    const onDuty = (await postingsRunningOn(tx, tenantId, day)).filter((posting) => {
       const duty = dutyOf(posting, day, successors)
-      if (!duty.known || !duty.daily) continue
-      const record = await findDay(tx, posting.id, day)
-      if (record?.checkInAt || record?.status === 'excused') continue
-      // A pending request counts too: the doctor has told us, the approver has not answered yet.
-      if ((await overlappingLeave(tx, posting.id, 'leave', day, day)).length > 0) continue
+      return duty.known && duty.daily
+    })
+    // A pending request counts too: the doctor has told us, the approver has not answered yet.
+    const leftAlone = await postingsCheckedInExcusedOrOnLeave(tx, onDuty.map((p) => p.id), day)
+    for (const posting of onDuty) {
+      if (leftAlone.has(posting.id)) continue
       await notifyPerson(tx, { tenantId, personId: posting.personId, prefer: 'feishu', reply: checkInNudge(posting.personName, day, greetingAt(now)), key: `nudge:${posting.id}:${day}`, at: now })
       nudged++
     }

@@ -1,0 +1,1 @@
+CREATE INDEX "identities_person_idx" ON "identities" USING btree ("tenant_id","person_id");
