@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm'
 import { benchEligibility } from './eligibility'
 import { benchPglite, type PgliteResult } from './pglite'
 import type { ReplyPhase } from './replies'
-import type { CpuPerMessage } from './support/meter'
+import { type CpuPerMessage, stealMeter } from './support/meter'
 import { benchRollup } from './rollup'
 import { benchWebhook, type WebhookResult } from './webhook'
 
@@ -27,13 +27,20 @@ const log = (line: string) => console.error(`  ${line}`)
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`
 
 console.error(`duikou bench on ${machine}; ${seconds} s per load phase, ${replySeconds} s per reply phase${only ? `; only ${only}` : ''}`)
+const stolenInRun = stealMeter()
+const stolen: { postgres?: number; pglite?: number; rest?: number; run?: number } = {}
 let webhook: WebhookResult | null = null
 if (only !== 'pglite') {
   console.error(only ? 'webhook on PostgreSQL: reply phases' : 'webhook on PostgreSQL: closed loop (throughput) and open loop (latency) per target, then reply phases')
+  const stolenInPart = stealMeter()
   webhook = await benchWebhook({ seconds, replySeconds, repliesOnly: only === 'replies', log })
+  stolen.postgres = stolenInPart()
 }
 console.error('webhook on PGlite (the embedded default): reply phases, a saturating burst and its drain, 50/s right after a burst')
+const stolenInPglite = stealMeter()
 const pglite = await benchPglite({ replySeconds, log })
+stolen.pglite = stolenInPglite()
+const stolenInRest = stealMeter()
 let rollup: Awaited<ReturnType<typeof benchRollup>> | null = null
 let eligibility: ReturnType<typeof benchEligibility> | null = null
 if (!only) {
@@ -45,7 +52,9 @@ if (!only) {
   collectGarbage()
   console.error('month-end roll-up: 10 000 postings × 31 days')
   rollup = await benchRollup()
+  stolen.rest = stolenInRest()
 }
+stolen.run = stolenInRun()
 
 const at = (target: string, mode: string, level: number) => webhook?.phases.find((p) => p.target === target && p.mode === mode && p.level === level)
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 ? a / b : Number.NaN)
@@ -55,6 +64,9 @@ const mb = (bytes: number | undefined) => fmt(bytes === undefined ? undefined : 
 
 const rows: string[][] = [['measure', 'duikou (a)', 'floor (b)', 'peer (c)', 'a/b', 'a/c', 'target']]
 const row = (measure: string, value: string, target = '') => rows.push([measure, value, '', '', '', '', target])
+const percent = (share: number | undefined) => (share === undefined ? '—' : `${(share * 100).toFixed(1)} %`)
+// First, because every rate below moves with it: the CPU the hypervisor took from this VM (vmstat's st).
+row('machine: CPU stolen (steal), PG part / PGlite part / rest / run', [stolen.postgres, stolen.pglite, stolen.rest, stolen.run].map(percent).join(' / '))
 for (const connections of [10, 50, 200]) {
   const [a, b, c] = ['duikou', 'floor', 'peer'].map((t) => at(t, 'closed', connections))
   rows.push([`closed ${connections} conns: req/s`, fmt(a?.perSecond), fmt(b?.perSecond), fmt(c?.perSecond), fmt(ratio(a?.perSecond, b?.perSecond), 2), fmt(ratio(a?.perSecond, c?.perSecond), 2), connections === 200 ? 'a/b ≥ 0.8, a/c ≥ 1.2' : ''])
@@ -115,7 +127,7 @@ if (webhook) errorsNote(webhook)
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
 const file = new URL(`./results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url)
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, seconds, replySeconds, only: only || undefined, webhook, pglite, rollup, eligibility }, null, 2))
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, stolen, seconds, replySeconds, only: only || undefined, webhook, pglite, rollup, eligibility }, null, 2))
 console.log(`\nwritten: ${file.pathname}`)
 
 function errorsNote(result: WebhookResult) {

@@ -142,3 +142,24 @@ export function cpuPerMessage(load: CpuSpan, drain: CpuSpan, counts: { acked: nu
   const handlingMs = drain.serverMs / counts.handledDuringDrain
   return { load, drain, handlingMs, ackMs: (load.serverMs - handlingMs * counts.handledDuringLoad) / counts.acked }
 }
+
+/** The machine's CPU time so far from /proc/stat, in ticks: all of it, and what the hypervisor took (steal). */
+function machineTicks(): { total: number; stolen: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number)
+  // user nice system idle iowait irq softirq steal (guest time is already inside user).
+  const total = fields.slice(0, 8).reduce((sum, n) => sum + n, 0)
+  return { total, stolen: fields[7] ?? 0 }
+}
+
+/**
+ * The share of the machine's CPU time the hypervisor took from it since this call (steal, as vmstat's `st`): on a
+ * shared VM it varies from run to run, and every rate of a run moves with it.
+ */
+export function stealMeter(): () => number {
+  const start = machineTicks()
+  return () => {
+    const now = machineTicks()
+    const total = now.total - start.total
+    return total > 0 ? (now.stolen - start.stolen) / total : 0
+  }
+}
