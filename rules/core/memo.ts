@@ -1,8 +1,8 @@
 /** A year of days: enough for every answer of a year to share one check, and a bound, since the date is the caller's. */
 const DATES_KEPT = 366
 /**
- * Answers kept per criterion or programme: far more than the combinations of facts real applicants bring, and a
- * bound, since a number such as `clinicalYears` is the caller's.
+ * Checks kept per criterion: far more than the combinations of facts real applicants bring, and a bound, since a
+ * number such as `clinicalYears` is the caller's.
  */
 const ANSWERS_KEPT = 4096
 
@@ -27,8 +27,9 @@ type Trie = Map<unknown, unknown>
 
 /**
  * Values remembered per owner object and a list of parts, each compared as a Map key compares it (objects by
- * identity, everything else by value). Every list for one owner has the same length, and an empty list is not remembered. Past ANSWERS_KEPT lists for
- * one owner its memory starts again. Values are shared between callers: keep them immutable.
+ * identity, everything else by value). Every list for one owner has the same length; an empty list is not
+ * remembered. Past ANSWERS_KEPT lists for one owner its memory starts again. Values are shared between callers:
+ * keep them immutable.
  */
 export class MemoByParts<O extends object, V> {
   readonly #byOwner = new WeakMap<O, { root: Trie; size: number }>()
