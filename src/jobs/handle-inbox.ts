@@ -4,9 +4,11 @@ import { fixedClock } from '../domain/clock'
 import type { InboundMessage } from '../domain/inbound'
 import type { UseCaseDeps } from '../usecases/deps'
 import { fetchChatFile, type FileFetchers } from '../usecases/chat-import/fetch-file'
-import { handleMessage } from '../usecases/handle-message'
+import { answersTogether, handleMessage, handleMessagesTogether } from '../usecases/handle-message'
 import { reportUnhandled } from '../usecases/report-unhandled'
-import { inOrderByKey, retryAt, startWorkerLoop } from './worker-loop'
+import { groupByKey, inLanes, inOrder, retryAt, startWorkerLoop } from './worker-loop'
+
+type LeasedInbound = Awaited<ReturnType<typeof leaseInbound>>[number]
 
 export const INBOX_BATCH = 50
 /** Far longer than a batch takes to handle (well under a second), short enough that a batch caught by a database outage is retried soon after. */
@@ -44,16 +46,20 @@ function acknowledgementsFirst(engine: InboxEngine, writes: ReturnType<typeof in
   }
 }
 
+/** Senders whose check-ins share one transaction on a PostgreSQL server (see handleMessagesTogether). */
+export const SENDERS_TOGETHER = 8
+
 /**
  * Handles stored chat messages: each sender's in arrival order, senders in parallel. handleMessage claims the event
- * in its own transaction, so a message handled again after a crash changes nothing and queues no second reply.
+ * in its own transaction, so a message handled again after a crash changes nothing and queues no second reply. On a
+ * server, senders who only check in or out are answered several to a transaction, and alone if that one fails.
  */
 export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, engine: InboxEngine = 'server'): Promise<{ leased: number; handled: number; failed: number }> {
   const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH, INBOX_LEASE_MS)
   const handled: string[] = []
   let failed = 0
   const ackFirst = acknowledgementsFirst(engine, inboxWriter(deps.db))
-  await inOrderByKey(rows, (row) => row.sender, engine === 'embedded' ? 1 : PARALLEL_SENDERS, async (row, later) => {
+  const alone = async (row: LeasedInbound, later: LeasedInbound[]) => {
     try {
       await ackFirst(async () => {
         // A message means what it meant when it arrived: 签到 at 07:59 handled at 08:01 is still on time.
@@ -84,9 +90,44 @@ export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, 
       for (const waiting of later) await releaseInbound(deps.db, waiting.id, next)
       return false
     }
-  })
+  }
+  const together = async (queues: LeasedInbound[][]) => {
+    const batch = queues.flat()
+    try {
+      await ackFirst(() => handleMessagesTogether(deps.db, batch.map((row) => ({ message: row.message as InboundMessage, clock: fixedClock(row.receivedAt) }))))
+      handled.push(...batch.map((row) => row.id))
+    } catch {
+      // Nothing of the batch was written; alone, each message gets its refusal or its retry as it always has.
+      for (const queue of queues) await inOrder(queue, alone)
+    }
+  }
+  const queues = groupByKey(rows, (row) => row.sender)
+  const lanes = engine === 'embedded' ? 1 : PARALLEL_SENDERS
+  const units = engine === 'embedded' ? queues.map((queue) => () => inOrder(queue, alone)) : unitsOf(queues, together, (queue) => inOrder(queue, alone))
+  await inLanes(units, lanes, (unit) => unit())
   await markHandled(deps.db, handled, deps.clock.now())
   return { leased: rows.length, handled: handled.length, failed }
+}
+
+/**
+ * Senders' queues as work, in the order they came. Those who only check in or out go several to a transaction, as
+ * many as spreads them over the lanes, up to SENDERS_TOGETHER: one at a time when few are waiting.
+ */
+function unitsOf(queues: LeasedInbound[][], together: (queues: LeasedInbound[][]) => Promise<void>, alone: (queue: LeasedInbound[]) => Promise<void>) {
+  const answeredTogether = (queue: LeasedInbound[]) => queue.every((row) => answersTogether(row.message as InboundMessage))
+  const size = Math.min(SENDERS_TOGETHER, Math.ceil(queues.filter(answeredTogether).length / PARALLEL_SENDERS))
+  const units: (() => Promise<void>)[] = []
+  let group: LeasedInbound[][] = []
+  for (const queue of queues) {
+    if (!answeredTogether(queue)) units.push(() => alone(queue))
+    else if (group.push(queue) === size) {
+      const full = group
+      units.push(() => together(full))
+      group = []
+    }
+  }
+  if (group.length) units.push(() => together(group))
+  return units
 }
 
 /** The Node server's inbox worker: kicked by each webhook that stored a message, and on a timer for retries. */

@@ -40,17 +40,35 @@ export function startWorkerLoop(job: string, runOnce: () => Promise<{ more: bool
   }
 }
 
-/** Each key's items one after another, up to `parallel` keys at a time; `work` returning false skips the key's rest. */
-export async function inOrderByKey<T>(items: T[], keyOf: (item: T) => string, parallel: number, work: (item: T, later: T[]) => Promise<boolean>) {
-  const queues = new Map<string, T[]>()
-  for (const item of items) queues.set(keyOf(item), [...(queues.get(keyOf(item)) ?? []), item])
-  const pending = [...queues.values()]
+/** Items grouped by key, each group in the items' order, groups in the order their keys first appear. */
+export function groupByKey<T>(items: T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return [...groups.values()]
+}
+
+/** `run` over every unit, up to `parallel` at a time. */
+export async function inLanes<T>(units: T[], parallel: number, run: (unit: T) => Promise<void>) {
+  const pending = [...units]
   const lane = async () => {
-    for (let queue = pending.shift(); queue; queue = pending.shift()) {
-      for (const [index, item] of queue.entries()) if (!(await work(item, queue.slice(index + 1)))) break
-    }
+    for (let unit = pending.shift(); unit !== undefined; unit = pending.shift()) await run(unit)
   }
   await Promise.all(Array.from({ length: Math.min(parallel, pending.length) }, lane))
+}
+
+/** One key's items one after another; `work` returning false skips the rest. */
+export async function inOrder<T>(queue: T[], work: (item: T, later: T[]) => Promise<boolean>) {
+  for (const [index, item] of queue.entries()) if (!(await work(item, queue.slice(index + 1)))) break
+}
+
+/** Each key's items one after another, up to `parallel` keys at a time; `work` returning false skips the key's rest. */
+export async function inOrderByKey<T>(items: T[], keyOf: (item: T) => string, parallel: number, work: (item: T, later: T[]) => Promise<boolean>) {
+  await inLanes(groupByKey(items, keyOf), parallel, (queue) => inOrder(queue, work))
 }
 
 const BACKOFF_BASE_MS = 1_000

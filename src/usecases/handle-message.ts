@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client'
+import type { Clock } from '../domain/clock'
 import { claimEvent, storeEventResult } from '../../db/repositories/processed-events'
 import { type Command, type Lang, parseCommand } from '../domain/command'
 import { DomainError } from '../domain/errors'
@@ -49,23 +50,47 @@ export async function handleMessage(deps: UseCaseDeps, message: InboundMessage, 
   }
 }
 
-async function answerOnce(deps: UseCaseDeps, message: InboundMessage, lang: Lang, produce: (tx: Db, roster: RosterLookups) => Promise<Reply>): Promise<Reply> {
-  const key = { platform: message.platform, eventId: message.eventId, tenantId: message.tenantId }
-  return deps.db.transaction(async (tx) => {
-    const claim = await claimEvent(tx, key, message.alsoKnownAs)
-    // Nothing is written for a workspace nobody has set up: there is no tenant to hold the rows.
-    if (!claim) return tenantUnknownReply(lang, message.platform)
-    if (!claim.fresh) {
-      const stored = Reply.safeParse(claim.result)
-      return stored.success ? stored.data : duplicateReply(lang)
+/** Check-ins and check-outs: the morning burst, and commands that change no roster, so they may share a transaction. */
+export function answersTogether(message: InboundMessage): boolean {
+  // A stored message is read as it was written, perhaps by another version: anything unexpected goes alone.
+  if (typeof message.text !== 'string' || message.location || message.file) return false
+  const { kind } = parseCommand(message.text).command
+  return kind === 'checkIn' || kind === 'checkOut'
+}
+
+/**
+ * Answers messages for which answersTogether holds in one transaction, in the order given (a sender's in arrival
+ * order), each claimed, applied and its reply stored as handleMessage does: a burst pays one commit for many.
+ * Anything thrown, a refusal included, rolls all of them back, claims too; the caller then answers each alone.
+ */
+export async function handleMessagesTogether(db: Db, messages: { message: InboundMessage; clock: Clock }[]): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const { message, clock } of messages) {
+      const { command, lang } = parseCommand(message.text)
+      await answerIn(tx, { db, clock }, message, lang, (tx, roster) => answer({ db: tx, clock, roster }, message, command, lang, undefined))
     }
-    const reply = await produce(tx, rosterLookups(deps.db, tx, claim.rosterVersion))
-    const messages = message.replyTo
-      ? replyMessages({ tenantId: message.tenantId, platform: message.platform, recipient: message.replyTo, reply, key: `reply:${message.platform}:${message.eventId}` })
-      : []
-    await storeEventResult(tx, key, reply, { messages, at: deps.clock.now() })
-    return reply
   })
+}
+
+function answerOnce(deps: UseCaseDeps, message: InboundMessage, lang: Lang, produce: (tx: Db, roster: RosterLookups) => Promise<Reply>): Promise<Reply> {
+  return deps.db.transaction((tx) => answerIn(tx, deps, message, lang, produce))
+}
+
+async function answerIn(tx: Db, deps: UseCaseDeps, message: InboundMessage, lang: Lang, produce: (tx: Db, roster: RosterLookups) => Promise<Reply>): Promise<Reply> {
+  const key = { platform: message.platform, eventId: message.eventId, tenantId: message.tenantId }
+  const claim = await claimEvent(tx, key, message.alsoKnownAs)
+  // Nothing is written for a workspace nobody has set up: there is no tenant to hold the rows.
+  if (!claim) return tenantUnknownReply(lang, message.platform)
+  if (!claim.fresh) {
+    const stored = Reply.safeParse(claim.result)
+    return stored.success ? stored.data : duplicateReply(lang)
+  }
+  const reply = await produce(tx, rosterLookups(deps.db, tx, claim.rosterVersion))
+  const messages = message.replyTo
+    ? replyMessages({ tenantId: message.tenantId, platform: message.platform, recipient: message.replyTo, reply, key: `reply:${message.platform}:${message.eventId}` })
+    : []
+  await storeEventResult(tx, key, reply, { messages, at: deps.clock.now() })
+  return reply
 }
 
 async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang, attachment: ChatAttachment | undefined): Promise<Reply> {

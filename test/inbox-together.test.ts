@@ -1,0 +1,108 @@
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { attendanceEvents, identities, inbox, outbox, postings, processedEvents } from '../db/schema'
+import { storeInbound } from '../db/repositories/inbox'
+import { benchOpenId, seedDoctors } from '../bench/support/doctors'
+import { inboundRows } from '../bench/support/inbound-rows'
+import { fixedClock } from '../src/domain/clock'
+import { handleInbox, PARALLEL_SENDERS, SENDERS_TOGETHER } from '../src/jobs/handle-inbox'
+import { useTestDatabase } from './support/database'
+
+const t = useTestDatabase()
+const AT = '2026-11-24T00:10:00Z'
+/** Enough senders that several share each transaction. */
+const DOCTORS = PARALLEL_SENDERS * SENDERS_TOGETHER
+
+beforeAll(async () => {
+  await seedDoctors(t.database.db, fixedClock(AT), DOCTORS)
+})
+
+const replyText = (row: { message: unknown }) => (row.message as { reply: { text: string } }).reply.text
+
+async function repliesTo(label: string) {
+  const rows = await t.database.db.select().from(outbox).where(like(outbox.idempotencyKey, `reply:feishu:message:om_${label}_%`)).orderBy(asc(outbox.seq))
+  return rows
+}
+
+async function postingOf(doctor: number) {
+  const [row] = await t.database.db
+    .select({ id: postings.id })
+    .from(postings)
+    .innerJoin(identities, eq(identities.personId, postings.personId))
+    .where(eq(identities.externalId, benchOpenId(doctor)))
+  return row!.id
+}
+
+describe('a burst of check-ins on a PostgreSQL server is answered several senders to a transaction', () => {
+  test('every doctor is recorded and answered once; one refused and one the database cannot take now change nothing for the others', async () => {
+    const clock = fixedClock(AT)
+    const refused = 3
+    const failing = 10
+    // Doctor 3's posting ended yesterday: her 签到 is refused with the reason. Doctor 10's cannot be written for now.
+    await t.database.db.update(postings).set({ endsOn: '2026-11-23' }).where(eq(postings.id, await postingOf(refused)))
+    const rows = inboundRows('together', '签到', clock.now(), DOCTORS)
+    const failingEvent = rows[failing]!.eventId
+    await t.database.db.execute(
+      sql.raw(`create function refuse_one() returns trigger language plpgsql as $$ begin if new.platform_event_id = '${failingEvent}' then raise exception 'simulated: disk full' using errcode = '53100'; end if; return new; end $$`),
+    )
+    await t.database.db.execute(sql`create trigger refuse_one before insert on attendance_events for each row execute function refuse_one()`)
+    try {
+      await storeInbound(t.database.db, rows)
+      expect(await handleInbox({ db: t.database.db, clock })).toMatchObject({ leased: Math.min(DOCTORS, 50), failed: 1 })
+      while ((await handleInbox({ db: t.database.db, clock })).leased > 0);
+    } finally {
+      await t.database.db.execute(sql`drop trigger refuse_one on attendance_events`)
+      await t.database.db.execute(sql`drop function refuse_one()`)
+    }
+
+    const replies = await repliesTo('together')
+    const byChat = new Map<string, typeof replies>()
+    for (const reply of replies) byChat.set(reply.recipient, [...(byChat.get(reply.recipient) ?? []), reply])
+    expect(byChat.size).toBe(DOCTORS - 1)
+    expect([...byChat.values()].every((chat) => chat.length === 1)).toBe(true)
+    expect(replyText(byChat.get(`chat_id:oc_${refused}`)![0]!)).toMatch(/已于 2026-11-23 结束/)
+    expect(byChat.has(`chat_id:oc_${failing}`)).toBe(false)
+    const checkedIn = replies.filter((r) => replyText(r).startsWith('签到成功：2026-11-24 08:10'))
+    expect(checkedIn).toHaveLength(DOCTORS - 2)
+
+    const recorded = await t.database.db.select({ event: attendanceEvents.platformEventId }).from(attendanceEvents).where(like(attendanceEvents.platformEventId, 'message:om_together_%'))
+    expect(recorded).toHaveLength(DOCTORS - 2)
+    expect(new Set(recorded.map((r) => r.event)).size).toBe(DOCTORS - 2)
+    // The one the database refused waits for its retry, not claimed, so the retry is a first attempt at the effect.
+    const [waiting] = await t.database.db.select().from(inbox).where(eq(inbox.eventId, failingEvent))
+    expect(waiting).toMatchObject({ handledAt: null, attempts: 1 })
+    expect(waiting!.lastError).toMatch(/^database error 53100/)
+    expect(await t.database.db.select().from(processedEvents).where(eq(processedEvents.eventId, failingEvent))).toEqual([])
+
+    // Its retry goes through, and the same events stored again (a platform's redelivery) add nothing.
+    clock.advance(60_000)
+    await handleInbox({ db: t.database.db, clock })
+    await storeInbound(t.database.db, rows)
+    await handleInbox({ db: t.database.db, clock })
+    const after = await repliesTo('together')
+    expect(after).toHaveLength(DOCTORS)
+    expect(replyText(after.find((r) => r.recipient === `chat_id:oc_${failing}`)!)).toBe(replyText(checkedIn[0]!))
+  })
+
+  test('a sender’s 签到 and 签退 in the same pass are applied and answered in the order sent', async () => {
+    const clock = fixedClock('2026-11-25T00:20:00Z')
+    const checkIns = inboundRows('pair_in', '签到', new Date('2026-11-25T00:20:00Z'), DOCTORS)
+    const checkOuts = inboundRows('pair_out', '签退', new Date('2026-11-25T09:30:00Z'), DOCTORS)
+    // Interleaved as they would arrive from a busy morning: each doctor's 签到 before her 签退.
+    await storeInbound(t.database.db, checkIns.flatMap((row, i) => [row, checkOuts[i]!]))
+    clock.set('2026-11-25T09:31:00Z')
+    while ((await handleInbox({ db: t.database.db, clock })).leased > 0);
+    const doctor = 7
+    const posting = await postingOf(doctor)
+    const events = await t.database.db
+      .select({ kind: attendanceEvents.kind, at: attendanceEvents.occurredAt })
+      .from(attendanceEvents)
+      .where(and(eq(attendanceEvents.postingId, posting), inArray(attendanceEvents.platformEventId, [checkIns[doctor]!.eventId, checkOuts[doctor]!.eventId])))
+      .orderBy(asc(attendanceEvents.occurredAt))
+    expect(events.map((e) => e.kind)).toEqual(['checkIn', 'checkOut'])
+    const inChat = (await t.database.db.select().from(outbox).where(eq(outbox.recipient, `chat_id:oc_${doctor}`)).orderBy(asc(outbox.seq))).filter((r) =>
+      r.idempotencyKey.includes('om_pair_'),
+    )
+    expect(inChat.map((r) => replyText(r).slice(0, 4))).toEqual(['签到成功', '签退成功'])
+  })
+})
