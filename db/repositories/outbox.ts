@@ -27,10 +27,16 @@ export async function enqueueAll(db: Db, messages: OutboxMessage[], at: Date): P
  * reply's path, and the query builder costs more CPU than the statement (attendance.ts).
  */
 export function outboxInsert(messages: OutboxMessage[], at: Date): SQL {
+  return outboxInsertValues(outboxValues(messages, at))
+}
+
+/** The rows outboxInsertValues queues: `messages` due at `at`. */
+export function outboxValues(messages: OutboxMessage[], at: Date): SQL[] {
   const when = at.toISOString()
-  const rows = messages.map(
-    (m) => sql`(${m.tenantId}, ${m.platform}, ${m.recipient}, ${JSON.stringify(m.message)}::jsonb, ${m.idempotencyKey}, ${when}::timestamptz, ${when}::timestamptz)`,
-  )
+  return messages.map((m) => sql`(${m.tenantId}, ${m.platform}, ${m.recipient}, ${JSON.stringify(m.message)}::jsonb, ${m.idempotencyKey}, ${when}::timestamptz, ${when}::timestamptz)`)
+}
+
+export function outboxInsertValues(rows: SQL[]): SQL {
   return sql`
     insert into outbox (tenant_id, platform, recipient, message, idempotency_key, next_attempt_at, created_at)
     values ${sql.join(rows, sql`, `)}

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client'
 import { rowsOf } from '../database'
 import { processedEvents, type Platform } from '../schema'
-import { type OutboxMessage, outboxInsert } from './outbox'
+import { type OutboxMessage, outboxInsertValues, outboxValues } from './outbox'
 
 export interface EventKey {
   platform: Platform
@@ -21,21 +21,35 @@ export type Claim = { fresh: true; rosterVersion: number } | { fresh: false; res
  * nothing is written.
  */
 export async function claimEvent(db: Db, key: EventKey, alsoKnownAs: string[] = []): Promise<Claim | null> {
-  const ids = [key.eventId, ...alsoKnownAs]
+  return (await claimEvents(db, [{ key, alsoKnownAs }]))[0]!
+}
+
+/** claimEvent for several events in one statement, each claim in the order given (handleMessagesTogether's). */
+export async function claimEvents(db: Db, events: { key: EventKey; alsoKnownAs?: string[] }[]): Promise<(Claim | null)[]> {
   const rows = sql.join(
-    ids.map((id) => sql`(${id})`),
+    events.flatMap(({ key, alsoKnownAs = [] }) => [key.eventId, ...alsoKnownAs].map((id) => sql`(${key.tenantId}, ${key.platform}, ${id})`)),
     sql`, `,
   )
-  const inserted = rowsOf<{ event_id: string; roster_version: string | number }>(
+  const inserted = rowsOf<{ tenant_id: string; platform: string; event_id: string; roster_version: string | number }>(
     await db.execute(sql`
       insert into ${processedEvents} (tenant_id, platform, event_id)
-      select ${key.tenantId}, ${key.platform}, ids.id from (values ${rows}) as ids(id)
-      where exists (select 1 from tenants where id = ${key.tenantId})
+      select ids.tenant_id, ids.platform, ids.id from (values ${rows}) as ids(tenant_id, platform, id)
+      where exists (select 1 from tenants where id = ids.tenant_id)
       on conflict do nothing
-      returning event_id, (select version from roster_version where id = 1) as roster_version`),
+      returning tenant_id, platform, event_id, (select version from roster_version where id = 1) as roster_version`),
   )
-  if (inserted.length === ids.length) return { fresh: true, rosterVersion: Number(inserted[0]!.roster_version) }
-  if (inserted.some((row) => row.event_id === key.eventId)) return { fresh: false, result: null }
+  const claimed = new Map(inserted.map((row) => [`${row.tenant_id}\u0000${row.platform}\u0000${row.event_id}`, Number(row.roster_version)]))
+  const claims: (Claim | null)[] = []
+  for (const { key, alsoKnownAs = [] } of events) {
+    const versions = [key.eventId, ...alsoKnownAs].map((id) => claimed.get(`${key.tenantId}\u0000${key.platform}\u0000${id}`))
+    if (versions.every((version) => version !== undefined)) claims.push({ fresh: true, rosterVersion: versions[0]! })
+    else if (versions[0] !== undefined) claims.push({ fresh: false, result: null })
+    else claims.push(await claimedBefore(db, key))
+  }
+  return claims
+}
+
+async function claimedBefore(db: Db, key: EventKey): Promise<Claim | null> {
   const [row] = await db
     .select({ result: processedEvents.result })
     .from(processedEvents)
@@ -45,9 +59,21 @@ export async function claimEvent(db: Db, key: EventKey, alsoKnownAs: string[] = 
 
 /** Stores the answer to a claimed event and queues its reply (outbox rows due at `at`), in one statement. */
 export async function storeEventResult(db: Db, key: EventKey, result: unknown, reply?: { messages: OutboxMessage[]; at: Date }): Promise<void> {
+  await storeEventResults(db, [{ key, result, messages: reply?.messages ?? [], at: reply?.at ?? new Date(0) }])
+}
+
+/** storeEventResult for several events in one statement; the replies are queued in the order given. */
+export async function storeEventResults(db: Db, answers: { key: EventKey; result: unknown; messages: OutboxMessage[]; at: Date }[]): Promise<void> {
+  if (answers.length === 0) return
+  const results = sql.join(
+    answers.map(({ key, result }) => sql`(${key.tenantId}::text, ${key.platform}::text, ${key.eventId}::text, ${JSON.stringify(result)}::jsonb)`),
+    sql`, `,
+  )
   const store = sql`
-    update processed_events set result = ${JSON.stringify(result)}::jsonb
-    where tenant_id = ${key.tenantId} and platform = ${key.platform} and event_id = ${key.eventId}`
+    update processed_events set result = answers.result
+    from (values ${results}) as answers(tenant_id, platform, event_id, result)
+    where processed_events.tenant_id = answers.tenant_id and processed_events.platform = answers.platform and processed_events.event_id = answers.event_id`
+  const queued = answers.flatMap(({ messages, at }) => outboxValues(messages, at))
   // One round trip fewer on every message than an UPDATE and an INSERT.
-  await db.execute(reply?.messages.length ? sql`with stored as (${store}) ${outboxInsert(reply.messages, reply.at)}` : store)
+  await db.execute(queued.length ? sql`with stored as (${store}) ${outboxInsertValues(queued)}` : store)
 }

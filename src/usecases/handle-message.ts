@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client'
 import type { Clock } from '../domain/clock'
-import { claimEvent, storeEventResult } from '../../db/repositories/processed-events'
+import { claimEvent, claimEvents, storeEventResult, storeEventResults } from '../../db/repositories/processed-events'
 import { type Command, type Lang, parseCommand } from '../domain/command'
 import { DomainError } from '../domain/errors'
 import type { InboundMessage } from '../domain/inbound'
@@ -60,15 +60,26 @@ export function answersTogether(message: InboundMessage): boolean {
 
 /**
  * Answers messages for which answersTogether holds in one transaction, in the order given (a sender's in arrival
- * order), each claimed, applied and its reply stored as handleMessage does: a burst pays one commit for many.
- * Anything thrown, a refusal included, rolls all of them back, claims too; the caller then answers each alone.
+ * order), as handleMessage does, with one statement claiming them all and one storing every reply: a burst pays one
+ * commit and about one statement per message. Anything thrown, a refusal included, rolls all of them back, claims
+ * too; the caller then answers each alone.
  */
 export async function handleMessagesTogether(db: Db, messages: { message: InboundMessage; clock: Clock }[]): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const { message, clock } of messages) {
+    const claims = await claimEvents(
+      tx,
+      messages.map(({ message }) => ({ key: eventKey(message), alsoKnownAs: message.alsoKnownAs })),
+    )
+    const answers = []
+    for (const [i, { message, clock }] of messages.entries()) {
+      const claim = claims[i]
+      // An unknown workspace or an event answered before: nothing to store, as in answerIn.
+      if (!claim?.fresh) continue
       const { command, lang } = parseCommand(message.text)
-      await answerIn(tx, { db, clock }, message, lang, (tx, roster) => answer({ db: tx, clock, roster }, message, command, lang, undefined))
+      const reply = await answer({ db: tx, clock, roster: rosterLookups(db, tx, claim.rosterVersion) }, message, command, lang, undefined)
+      answers.push({ key: eventKey(message), result: reply, messages: replyRows(message, reply), at: clock.now() })
     }
+    await storeEventResults(tx, answers)
   })
 }
 
@@ -77,7 +88,7 @@ function answerOnce(deps: UseCaseDeps, message: InboundMessage, lang: Lang, prod
 }
 
 async function answerIn(tx: Db, deps: UseCaseDeps, message: InboundMessage, lang: Lang, produce: (tx: Db, roster: RosterLookups) => Promise<Reply>): Promise<Reply> {
-  const key = { platform: message.platform, eventId: message.eventId, tenantId: message.tenantId }
+  const key = eventKey(message)
   const claim = await claimEvent(tx, key, message.alsoKnownAs)
   // Nothing is written for a workspace nobody has set up: there is no tenant to hold the rows.
   if (!claim) return tenantUnknownReply(lang, message.platform)
@@ -86,12 +97,14 @@ async function answerIn(tx: Db, deps: UseCaseDeps, message: InboundMessage, lang
     return stored.success ? stored.data : duplicateReply(lang)
   }
   const reply = await produce(tx, rosterLookups(deps.db, tx, claim.rosterVersion))
-  const messages = message.replyTo
-    ? replyMessages({ tenantId: message.tenantId, platform: message.platform, recipient: message.replyTo, reply, key: `reply:${message.platform}:${message.eventId}` })
-    : []
-  await storeEventResult(tx, key, reply, { messages, at: deps.clock.now() })
+  await storeEventResult(tx, key, reply, { messages: replyRows(message, reply), at: deps.clock.now() })
   return reply
 }
+
+const eventKey = (message: InboundMessage) => ({ platform: message.platform, eventId: message.eventId, tenantId: message.tenantId })
+
+const replyRows = (message: InboundMessage, reply: Reply) =>
+  message.replyTo ? replyMessages({ tenantId: message.tenantId, platform: message.platform, recipient: message.replyTo, reply, key: `reply:${message.platform}:${message.eventId}` }) : []
 
 async function answer(deps: UseCaseDeps, message: InboundMessage, command: Command, lang: Lang, attachment: ChatAttachment | undefined): Promise<Reply> {
   if (message.location) return answerLocation(deps, message, message.location)
