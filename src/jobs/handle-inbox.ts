@@ -47,7 +47,7 @@ function acknowledgementsFirst(engine: InboxEngine, writes: ReturnType<typeof in
 }
 
 /** Senders whose check-ins share one transaction on a PostgreSQL server (see handleMessagesTogether). */
-export const SENDERS_TOGETHER = 8
+export const SENDERS_TOGETHER = 16
 
 /**
  * Handles stored chat messages: each sender's in arrival order, senders in parallel. handleMessage claims the event
