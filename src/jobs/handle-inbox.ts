@@ -46,13 +46,17 @@ function acknowledgementsFirst(engine: InboxEngine, writes: ReturnType<typeof in
   }
 }
 
-/** Senders whose check-ins share one transaction on a PostgreSQL server (see handleMessagesTogether). */
-export const SENDERS_TOGETHER = 16
+/**
+ * At most this many senders' check-ins share a transaction (see handleMessagesTogether). On the embedded engine few:
+ * every acknowledgement that arrives meanwhile waits for the whole transaction.
+ */
+export const SENDERS_TOGETHER: Record<InboxEngine, number> = { server: 16, embedded: 4 }
+const LANES: Record<InboxEngine, number> = { server: PARALLEL_SENDERS, embedded: 1 }
 
 /**
  * Handles stored chat messages: each sender's in arrival order, senders in parallel. handleMessage claims the event
- * in its own transaction, so a message handled again after a crash changes nothing and queues no second reply. On a
- * server, senders who only check in or out are answered several to a transaction, and alone if that one fails.
+ * in its own transaction, so a message handled again after a crash changes nothing and queues no second reply.
+ * Senders who only check in or out are answered several to a transaction when several wait, and alone if that fails.
  */
 export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, engine: InboxEngine = 'server'): Promise<{ leased: number; handled: number; failed: number }> {
   const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH, INBOX_LEASE_MS)
@@ -102,31 +106,30 @@ export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, 
     }
   }
   const queues = groupByKey(rows, (row) => row.sender)
-  const lanes = engine === 'embedded' ? 1 : PARALLEL_SENDERS
-  const units = engine === 'embedded' ? queues.map((queue) => () => inOrder(queue, alone)) : unitsOf(queues, together, (queue) => inOrder(queue, alone))
-  await inLanes(units, lanes, (unit) => unit())
+  const units = unitsOf(queues, LANES[engine], SENDERS_TOGETHER[engine], together, (queue) => inOrder(queue, alone))
+  await inLanes(units, LANES[engine], (unit) => unit())
   await markHandled(deps.db, handled, deps.clock.now())
   return { leased: rows.length, handled: handled.length, failed }
 }
 
 /**
  * Senders' queues as work, in the order they came. Those who only check in or out go several to a transaction, as
- * many as spreads them over the lanes, up to SENDERS_TOGETHER: one at a time when few are waiting.
+ * many as spreads them over the lanes, up to `most`; a sender left alone is answered as any other.
  */
-function unitsOf(queues: LeasedInbound[][], together: (queues: LeasedInbound[][]) => Promise<void>, alone: (queue: LeasedInbound[]) => Promise<void>) {
+function unitsOf(queues: LeasedInbound[][], lanes: number, most: number, together: (queues: LeasedInbound[][]) => Promise<void>, alone: (queue: LeasedInbound[]) => Promise<void>) {
   const answeredTogether = (queue: LeasedInbound[]) => queue.every((row) => answersTogether(row.message as InboundMessage))
-  const size = Math.min(SENDERS_TOGETHER, Math.ceil(queues.filter(answeredTogether).length / PARALLEL_SENDERS))
+  const size = Math.min(most, Math.ceil(queues.filter(answeredTogether).length / lanes))
   const units: (() => Promise<void>)[] = []
   let group: LeasedInbound[][] = []
+  const close = (senders: LeasedInbound[][]) => units.push(senders.length === 1 ? () => alone(senders[0]!) : () => together(senders))
   for (const queue of queues) {
     if (!answeredTogether(queue)) units.push(() => alone(queue))
     else if (group.push(queue) === size) {
-      const full = group
-      units.push(() => together(full))
+      close(group)
       group = []
     }
   }
-  if (group.length) units.push(() => together(group))
+  if (group.length) close(group)
   return units
 }
 
