@@ -26,9 +26,7 @@ function preparingRecurring(client: pg.PoolClient, nameOf: (text: string, parame
  * through it (npm run test:faults, "postgres outage").
  */
 export function openPostgres(url: string, options: { max?: number; prepareRecurring?: boolean } = {}): Database {
-  // Pipelined: queries issued at once on one connection (a group of check-ins, handleMessagesTogether) are sent back
-  // to back instead of each waiting for the one before; one at a time they behave as without it.
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000, pipeline: true })
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000 })
   const nameOf = options.prepareRecurring === false ? null : statementNamer()
   // A connection the server drops (a restart) reports an 'error' event: on the pool while idle, on the client while
   // checked out (between a transaction's statements, say). Unheard, either ends the process; the query waiting on it

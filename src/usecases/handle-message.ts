@@ -70,27 +70,16 @@ export async function handleMessagesTogether(db: Db, messages: { message: Inboun
       tx,
       messages.map(({ message }) => ({ key: eventKey(message), alsoKnownAs: message.alsoKnownAs })),
     )
-    const answers: (Parameters<typeof storeEventResults>[1][number] | null)[] = messages.map(() => null)
-    const bySender = new Map<string, number[]>()
-    for (const [i, { message }] of messages.entries()) {
-      const sender = `${message.tenantId}\u0000${message.platform}\u0000${message.senderExternalId}`
-      bySender.set(sender, [...(bySender.get(sender) ?? []), i])
+    const answers = []
+    for (const [i, { message, clock }] of messages.entries()) {
+      const claim = claims[i]
+      // An unknown workspace or an event answered before: nothing to store, as in answerIn.
+      if (!claim?.fresh) continue
+      const { command, lang } = parseCommand(message.text)
+      const reply = await answer({ db: tx, clock, roster: rosterLookups(db, tx, claim.rosterVersion) }, message, command, lang, undefined)
+      answers.push({ key: eventKey(message), result: reply, messages: replyRows(message, reply), at: clock.now() })
     }
-    const lanes = [...bySender.values()].map(async (indexes) => {
-      for (const i of indexes) {
-        const { message, clock } = messages[i]!
-        const claim = claims[i]
-        // An unknown workspace or an event answered before: nothing to store, as in answerIn.
-        if (!claim?.fresh) continue
-        const { command, lang } = parseCommand(message.text)
-        const reply = await answer({ db: tx, clock, roster: rosterLookups(db, tx, claim.rosterVersion) }, message, command, lang, undefined)
-        answers[i] = { key: eventKey(message), result: reply, messages: replyRows(message, reply), at: clock.now() }
-      }
-    })
-    const settled = await Promise.allSettled(lanes)
-    const failed = settled.find((s) => s.status === 'rejected')
-    if (failed) throw failed.reason
-    await storeEventResults(tx, answers.filter((a) => a !== null))
+    await storeEventResults(tx, answers)
   })
 }
 
