@@ -10,7 +10,11 @@ import { groupByKey, inLanes, inOrder, retryAt, startWorkerLoop } from './worker
 
 type LeasedInbound = Awaited<ReturnType<typeof leaseInbound>>[number]
 
-export const INBOX_BATCH = 50
+/**
+ * Messages leased at once. On a server, where a lease of a deep backlog costs tens of milliseconds and groups of
+ * check-ins are handled in a few, more at once; on the embedded engine the replies wait for the end of the batch.
+ */
+export const INBOX_BATCH: Record<InboxEngine, number> = { server: 200, embedded: 50 }
 /** Far longer than a batch takes to handle (well under a second), short enough that a batch caught by a database outage is retried soon after. */
 export const INBOX_LEASE_MS = 15_000
 export const INBOX_MAX_ATTEMPTS = 12
@@ -50,7 +54,7 @@ function acknowledgementsFirst(engine: InboxEngine, writes: ReturnType<typeof in
  * At most this many senders' check-ins share a transaction (see handleMessagesTogether). On the embedded engine few:
  * every acknowledgement that arrives meanwhile waits for the whole transaction.
  */
-export const SENDERS_TOGETHER: Record<InboxEngine, number> = { server: 16, embedded: 4 }
+export const SENDERS_TOGETHER: Record<InboxEngine, number> = { server: 40, embedded: 4 }
 const LANES: Record<InboxEngine, number> = { server: PARALLEL_SENDERS, embedded: 1 }
 
 /**
@@ -59,7 +63,7 @@ const LANES: Record<InboxEngine, number> = { server: PARALLEL_SENDERS, embedded:
  * Senders who only check in or out are answered several to a transaction when several wait, and alone if that fails.
  */
 export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, engine: InboxEngine = 'server'): Promise<{ leased: number; handled: number; failed: number }> {
-  const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH, INBOX_LEASE_MS)
+  const rows = await leaseInbound(deps.db, deps.clock.now(), INBOX_BATCH[engine], INBOX_LEASE_MS)
   const handled: string[] = []
   let failed = 0
   const ackFirst = acknowledgementsFirst(engine, inboxWriter(deps.db))
@@ -140,7 +144,7 @@ export function startInboxWorker(deps: UseCaseDeps & { files?: FileFetchers }, a
     async () => {
       const { leased, handled } = await handleInbox(deps, options.engine)
       if (handled) afterHandled()
-      return { more: leased === INBOX_BATCH }
+      return { more: leased === INBOX_BATCH[options.engine ?? 'server'] }
     },
     options.intervalMs ?? 1_000,
   )
