@@ -121,13 +121,13 @@ export async function handleInbox(deps: UseCaseDeps & { files?: FileFetchers }, 
  * many as spreads them over the lanes, up to `most`; a sender left alone is answered as any other.
  */
 function unitsOf(queues: LeasedInbound[][], lanes: number, most: number, together: (queues: LeasedInbound[][]) => Promise<void>, alone: (queue: LeasedInbound[]) => Promise<void>) {
-  const answeredTogether = (queue: LeasedInbound[]) => queue.every((row) => answersTogether(row.message as InboundMessage))
-  const size = Math.min(most, Math.ceil(queues.filter(answeredTogether).length / lanes))
+  const groupable = queues.map((queue) => queue.every((row) => answersTogether(row.message as InboundMessage)))
+  const size = Math.min(most, Math.ceil(groupable.filter(Boolean).length / lanes))
   const units: (() => Promise<void>)[] = []
   let group: LeasedInbound[][] = []
   const close = (senders: LeasedInbound[][]) => units.push(senders.length === 1 ? () => alone(senders[0]!) : () => together(senders))
-  for (const queue of queues) {
-    if (!answeredTogether(queue)) units.push(() => alone(queue))
+  for (const [i, queue] of queues.entries()) {
+    if (!groupable[i]) units.push(() => alone(queue))
     else if (group.push(queue) === size) {
       close(group)
       group = []
