@@ -30,6 +30,10 @@ function selectPostings(db: Db) {
 
 export type PostingView = Awaited<ReturnType<typeof findUpcomingPosting>> & {}
 
+const ACTIVE_POSTING_COLUMNS = sql.raw(`p.id, p.policy_id as "policyId", p.starts_on::text as "startsOn", p.ends_on::text as "endsOn",
+        p.receiving_org_id as "receivingOrgId", p.supporting_org_id as "supportingOrgId", r.name as "receivingOrgName",
+        r.latitude as "receivingLatitude", r.longitude as "receivingLongitude", s.name as "supportingOrgName"`)
+
 /**
  * The person's active posting that covers `day` (Asia/Shanghai date); the earliest-started one if several overlap.
  * Written as SQL: every chat message from a doctor asks it, and the query builder's three-table join costs more CPU
@@ -38,15 +42,29 @@ export type PostingView = Awaited<ReturnType<typeof findUpcomingPosting>> & {}
 export async function findActivePosting(db: Db, tenantId: string, personId: string, day: string): Promise<PostingView | null> {
   const [row] = rowsOf<PostingView>(
     await db.execute(sql`
-      select p.id, p.policy_id as "policyId", p.starts_on::text as "startsOn", p.ends_on::text as "endsOn",
-        p.receiving_org_id as "receivingOrgId", p.supporting_org_id as "supportingOrgId", r.name as "receivingOrgName",
-        r.latitude as "receivingLatitude", r.longitude as "receivingLongitude", s.name as "supportingOrgName"
+      select ${ACTIVE_POSTING_COLUMNS}
       from postings p join orgs r on r.id = p.receiving_org_id join orgs s on s.id = p.supporting_org_id
       where p.tenant_id = ${tenantId} and p.person_id = ${personId}::uuid and p.status = 'active'
         and p.starts_on <= ${day}::date and p.ends_on >= ${day}::date
       order by p.starts_on asc limit 1`),
   )
   return row ?? null
+}
+
+/** findActivePosting for many people and days in one statement; someone with no posting running that day is missing. */
+export async function findActivePostings(db: Db, asks: { tenantId: string; personId: string; day: string }[]) {
+  if (asks.length === 0) return []
+  const asked = sql.join(asks.map((a) => sql`(${a.tenantId}, ${a.personId}::uuid, ${a.day}::date)`), sql`, `)
+  return rowsOf<PostingView & { askedTenantId: string; askedPersonId: string; askedDay: string }>(
+    await db.execute(sql`
+      select distinct on (asked.tenant_id, asked.person_id, asked.day)
+        asked.tenant_id as "askedTenantId", asked.person_id::text as "askedPersonId", asked.day::text as "askedDay", ${ACTIVE_POSTING_COLUMNS}
+      from (values ${asked}) as asked(tenant_id, person_id, day)
+      join postings p on p.tenant_id = asked.tenant_id and p.person_id = asked.person_id and p.status = 'active'
+        and p.starts_on <= asked.day and p.ends_on >= asked.day
+      join orgs r on r.id = p.receiving_org_id join orgs s on s.id = p.supporting_org_id
+      order by asked.tenant_id, asked.person_id, asked.day, p.starts_on asc`),
+  )
 }
 
 /** The next posting that has not started yet, to tell a doctor who checks in too early when to come. */

@@ -70,13 +70,17 @@ export async function handleMessagesTogether(db: Db, messages: { message: Inboun
       tx,
       messages.map(({ message }) => ({ key: eventKey(message), alsoKnownAs: message.alsoKnownAs })),
     )
+    // An unknown workspace or an event answered before: nothing to store, as in answerIn.
+    const fresh = messages.filter((_, i) => claims[i]?.fresh)
+    const first = claims.find((claim) => claim?.fresh)
+    if (!first?.fresh) return
+    // One statement claimed them all, so every claim read the same roster version.
+    const roster = rosterLookups(db, tx, first.rosterVersion)
+    await roster.prime(fresh.map(({ message, clock }) => ({ sender: message, day: shanghaiDate(clock.now()) })))
     const answers = []
-    for (const [i, { message, clock }] of messages.entries()) {
-      const claim = claims[i]
-      // An unknown workspace or an event answered before: nothing to store, as in answerIn.
-      if (!claim?.fresh) continue
+    for (const { message, clock } of fresh) {
       const { command, lang } = parseCommand(message.text)
-      const reply = await answer({ db: tx, clock, roster: rosterLookups(db, tx, claim.rosterVersion) }, message, command, lang, undefined)
+      const reply = await answer({ db: tx, clock, roster }, message, command, lang, undefined)
       answers.push({ key: eventKey(message), result: reply, messages: replyRows(message, reply), at: clock.now() })
     }
     await storeEventResults(tx, answers)
