@@ -6,6 +6,7 @@ import { benchOpenId, seedDoctors } from '../bench/support/doctors'
 import { inboundRows } from '../bench/support/inbound-rows'
 import { fixedClock } from '../src/domain/clock'
 import { handleInbox, type InboxEngine } from '../src/jobs/handle-inbox'
+import { addDays } from '../src/time/days'
 import { useTestDatabase } from './support/database'
 
 const t = useTestDatabase()
@@ -34,9 +35,9 @@ async function postingOf(doctor: number) {
 }
 
 describe.each([
-  { engine: 'server' as InboxEngine, day: '2026-11-24' },
-  { engine: 'embedded' as InboxEngine, day: '2026-11-26' },
-])('a burst of check-ins is answered several senders to a transaction ($engine)', ({ engine, day }) => {
+  { engine: 'server' as InboxEngine, day: '2026-11-24', lookupDay: '2026-11-30' },
+  { engine: 'embedded' as InboxEngine, day: '2026-11-26', lookupDay: '2026-12-01' },
+])('a burst of check-ins is answered several senders to a transaction ($engine)', ({ engine, day, lookupDay }) => {
   const label = `together_${engine}`
   const handle = (clock: ReturnType<typeof fixedClock>) => handleInbox({ db: t.database.db, clock }, engine)
   test('every doctor is recorded and answered once; one refused and one the database cannot take now change nothing for the others', async () => {
@@ -109,5 +110,41 @@ describe.each([
       r.idempotencyKey.includes(`om_pair_${engine}_`),
     )
     expect(inChat.map((r) => replyText(r).slice(0, 4))).toEqual(['签到成功', '签退成功'])
+  })
+  test('a group finds a doctor known only by her union_id, tells a stranger to register, and sees a posting ended between passes', async () => {
+    const byUnionId = 5
+    const stranger = 6
+    const ended = 8
+    const [unionIdentity] = await t.database.db
+      .update(identities)
+      .set({ externalId: `on_${benchOpenId(byUnionId)}` })
+      .where(eq(identities.externalId, benchOpenId(byUnionId)))
+      .returning({ id: identities.id })
+    const endedPosting = await postingOf(ended)
+    const [{ endsOn }] = (await t.database.db.select({ endsOn: postings.endsOn }).from(postings).where(eq(postings.id, endedPosting))) as [{ endsOn: string }]
+    try {
+      const checkIns = inboundRows(`lookups_${engine}_in`, '签到', new Date(`${lookupDay}T00:15:00Z`), DOCTORS)
+      const strangerRow = checkIns[stranger]!
+      checkIns[stranger] = { ...strangerRow, sender: 'demo:ou_stranger', message: { ...(strangerRow.message as object), senderExternalId: `ou_stranger_${engine}`, senderAliases: [] } }
+      await storeInbound(t.database.db, checkIns)
+      while ((await handle(fixedClock(`${lookupDay}T00:16:00Z`))).leased > 0);
+      const morning = new Map((await repliesTo(`lookups_${engine}_in`)).map((r) => [r.recipient, replyText(r)]))
+      expect(morning.get(`chat_id:oc_${byUnionId}`)).toMatch(/^签到成功/)
+      expect(morning.get(`chat_id:oc_${stranger}`)).toContain('您还没有在对口支援助手中登记')
+      expect(morning.get(`chat_id:oc_${ended}`)).toMatch(/^签到成功/)
+
+      // Her office ends doctor 8's posting at noon: the afternoon's 签退 must not use the posting remembered this morning.
+      await t.database.db.update(postings).set({ endsOn: addDays(lookupDay, -1) }).where(eq(postings.id, endedPosting))
+      const checkOuts = inboundRows(`lookups_${engine}_out`, '签退', new Date(`${lookupDay}T09:30:00Z`), DOCTORS)
+      await storeInbound(t.database.db, checkOuts)
+      while ((await handle(fixedClock(`${lookupDay}T09:31:00Z`))).leased > 0);
+      const evening = new Map((await repliesTo(`lookups_${engine}_out`)).map((r) => [r.recipient, replyText(r)]))
+      expect(evening.get(`chat_id:oc_${ended}`)).toContain(`已于 ${addDays(lookupDay, -1)} 结束`)
+      expect(evening.get(`chat_id:oc_${byUnionId}`)).toMatch(/^签退成功/)
+      expect([...evening.values()].filter((text) => text.startsWith('签退成功')).length).toBeGreaterThan(DOCTORS / 2)
+    } finally {
+      await t.database.db.update(identities).set({ externalId: benchOpenId(byUnionId) }).where(eq(identities.id, unionIdentity!.id))
+      await t.database.db.update(postings).set({ endsOn }).where(eq(postings.id, endedPosting))
+    }
   })
 })
