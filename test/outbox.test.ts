@@ -129,3 +129,27 @@ describe('a chat reads its messages in the order they were written, across retri
     expect(feishu.delivered.filter((m) => m.receiveId === 'oc_order_given_up').map((m) => m.content.text)).toEqual(['第2条'])
   })
 })
+
+describe('after a backlog, a reply written just now goes first, and a chat still reads its messages in order', () => {
+  test('one doctor writing after a burst is answered in the next batch, not after the burst’s replies', async () => {
+    const now = new Date('2026-12-21T01:00:00Z')
+    const minuteAgo = new Date(now.getTime() - 60_000)
+    const reply = (recipient: string, key: string) => ({ tenantId: 'demo', platform: 'feishu' as const, recipient, message: { text: key }, idempotencyKey: `backlog-test:${key}` })
+    for (let i = 0; i < 30; i++) await enqueue(t.database.db, reply(`chat_id:burst_${i}`, `burst ${i}`), minuteAgo)
+    await enqueue(t.database.db, reply('chat_id:late_doctor', 'late doctor'), new Date(now.getTime() - 500))
+    // This chat still has a burst reply unsent: its new one must wait for it.
+    await enqueue(t.database.db, reply('chat_id:burst_25', 'burst 25 again'), new Date(now.getTime() - 400))
+
+    const first = await leaseDue(t.database.db, now, 20, OUTBOX_LEASE_MS)
+    const keys = (rows: typeof first) => rows.map((r) => r.idempotencyKey.replace('backlog-test:', ''))
+    expect(keys(first)).toContain('late doctor')
+    expect(keys(first)).not.toContain('burst 25 again')
+    expect(first).toHaveLength(20)
+
+    const leased = [...first]
+    for (let round = 0; round < 5; round++) leased.push(...(await leaseDue(t.database.db, now, 20, OUTBOX_LEASE_MS)))
+    const ours = keys(leased.filter((r) => r.idempotencyKey.startsWith('backlog-test:')))
+    expect(ours).toHaveLength(32)
+    expect(ours.indexOf('burst 25')).toBeLessThan(ours.indexOf('burst 25 again'))
+  })
+})

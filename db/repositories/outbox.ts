@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, notExists, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, ne, notExists, notInArray, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { outbox, type Platform } from '../schema'
@@ -47,39 +47,66 @@ export function outboxInsertValues(rows: SQL[]): SQL {
 export const GAVE_UP_AT = new Date('9999-12-31T00:00:00Z')
 
 /**
+ * After a backlog, a reply queued this recently goes first: the backlog's senders were answered 200 long ago, while a
+ * doctor who writes now is answered at once instead of after all of them.
+ */
+export const FRESH_REPLY_MS = 5_000
+
+/**
  * Leases up to `limit` due messages (the console's wait in its inbox instead): their next attempt moves `leaseMs` ahead before anything is sent, so another
- * sender (or this one after a crash) only retries them once the lease runs out. A message waits while an earlier
- * one to its recipient waits for a retry (or is leased), so a chat never reads them out of order.
+ * sender (or this one after a crash) only retries them once the lease runs out. First those queued in the last
+ * FRESH_REPLY_MS to a recipient with nothing older unsent, then the rest, each in the order written. A message waits
+ * while an earlier one to its recipient waits for a retry (or is leased), so a chat never reads them out of order.
  */
 export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number) {
-  const earlier = alias(outbox, 'earlier')
-  const earlierWaiting = db
-    .select({ id: earlier.id })
-    .from(earlier)
-    .where(
-      and(
-        eq(earlier.platform, outbox.platform),
-        eq(earlier.recipient, outbox.recipient),
-        lt(earlier.seq, outbox.seq),
-        isNull(earlier.sentAt),
-        gt(earlier.nextAttemptAt, now),
-        lt(earlier.nextAttemptAt, GAVE_UP_AT),
-      ),
-    )
-  const due = db
-    .select({ id: outbox.id })
-    .from(outbox)
-    .where(and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), ne(outbox.platform, 'console'), notExists(earlierWaiting)))
-    .orderBy(asc(outbox.seq))
-    .limit(limit)
-    .for('update', { skipLocked: true })
+  const young = db.$with('young').as(dueIds(db, now, limit, new Date(now.getTime() - FRESH_REPLY_MS)))
+  const rest = db.$with('rest').as(dueIds(db, now, limit, null, notInArray(outbox.id, db.select({ id: young.id }).from(young))))
+  const chosen = db.$with('chosen').as(
+    db
+      .select({ id: young.id, seq: young.seq, first: sql<number>`0`.as('first') })
+      .from(young)
+      .unionAll(db.select({ id: rest.id, seq: rest.seq, first: sql<number>`1`.as('first') }).from(rest))
+      .orderBy(sql`first`, sql`seq`)
+      .limit(limit),
+  )
   const leased = await db
+    .with(young, rest, chosen)
     .update(outbox)
     .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${outbox.attempts} + 1` })
-    .where(inArray(outbox.id, due))
+    .where(inArray(outbox.id, db.select({ id: chosen.id }).from(chosen)))
     .returning()
   // UPDATE … RETURNING keeps no order; delivery order is the order of writing.
   return leased.sort((a, b) => a.seq - b.seq)
+}
+
+/**
+ * Up to `limit` due messages in the order written, locked (skipping those another sender holds); with `freshSince`,
+ * only those queued since then to a recipient with no earlier message unsent (unless given up).
+ */
+function dueIds(db: Db, now: Date, limit: number, freshSince: Date | null, except?: SQL) {
+  const earlier = alias(outbox, 'earlier')
+  const holdsBack = freshSince ? lt(earlier.nextAttemptAt, GAVE_UP_AT) : and(gt(earlier.nextAttemptAt, now), lt(earlier.nextAttemptAt, GAVE_UP_AT))
+  const earlierHoldsBack = db
+    .select({ id: earlier.id })
+    .from(earlier)
+    .where(and(eq(earlier.platform, outbox.platform), eq(earlier.recipient, outbox.recipient), lt(earlier.seq, outbox.seq), isNull(earlier.sentAt), holdsBack))
+  return db
+    .select({ id: outbox.id, seq: outbox.seq })
+    .from(outbox)
+    .where(
+      and(
+        isNull(outbox.sentAt),
+        lte(outbox.nextAttemptAt, now),
+        // A reply is due from when it was queued: the range walks the due index, and the creation keeps a retry out.
+        freshSince ? and(gte(outbox.nextAttemptAt, freshSince), gte(outbox.createdAt, freshSince)) : undefined,
+        ne(outbox.platform, 'console'),
+        notExists(earlierHoldsBack),
+        except,
+      ),
+    )
+    .orderBy(asc(outbox.seq))
+    .limit(limit)
+    .for('update', { skipLocked: true })
 }
 
 export async function markSent(db: Db, ids: string[], at: Date): Promise<void> {
