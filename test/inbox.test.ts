@@ -1,7 +1,7 @@
 import { asc, eq, isNull, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { coalesce } from '../db/coalesce'
-import { leaseInbound, storeInbound } from '../db/repositories/inbox'
+import { leaseInbound, markHandled, storeInbound } from '../db/repositories/inbox'
 import { attendanceEvents, inbox, outbox } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
@@ -231,6 +231,23 @@ describe('after a burst, a new message is not queued behind the backlog', () => 
     const second = await leaseInbound(t.database.db, now, 10, 15_000)
     // 钱's new message goes with the backlog, after the one before it.
     expect(second.map((r) => r.eventId)).toEqual(['burst-qian-1', 'burst-li-1', 'burst-qian-2'])
+  })
+
+  test('right after a burst, whose last seconds are young too, the newest message is leased first; a sender still goes in order', async () => {
+    await t.database.db.update(inbox).set({ handledAt: new Date() }).where(isNull(inbox.handledAt))
+    const now = new Date('2030-01-01T00:08:30Z')
+    const row = (sender: string, k: number, msAgo: number) => ({ tenantId: 'demo', platform: 'console' as const, eventId: `tail-${sender}-${k}`, sender: `demo:${sender}`, message: { k }, receivedAt: new Date(now.getTime() - msAgo) })
+    // The burst's last three seconds, then 冯 writes for the first time and 陈, in the burst, writes again.
+    await storeInbound(t.database.db, [row('chu', 1, 3000), row('wei', 1, 2900), row('chen', 1, 2800)])
+    await storeInbound(t.database.db, [row('feng', 1, 200), row('chen', 2, 100)])
+    const first = await leaseInbound(t.database.db, now, 2, 15_000)
+    // The two newest a lease may take: 陈's second waits for her first.
+    expect(first.map((r) => r.eventId).sort()).toEqual(['tail-chen-1', 'tail-feng-1'])
+    const second = await leaseInbound(t.database.db, now, 10, 15_000)
+    // 陈's second is not leased while her first is being handled.
+    expect(second.map((r) => r.eventId).sort()).toEqual(['tail-chu-1', 'tail-wei-1'])
+    await markHandled(t.database.db, [first.find((r) => r.eventId === 'tail-chen-1')!.id], now)
+    expect((await leaseInbound(t.database.db, now, 10, 15_000)).map((r) => r.eventId)).toEqual(['tail-chen-2'])
   })
 
   test('a lease cut at its limit takes the earliest of the backlog, so no sender’s later message goes before an earlier one', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lt, lte, notExists, notInArray, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, lte, notExists, notInArray, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { errorCode } from '../database'
@@ -49,16 +49,17 @@ export async function storeInbound(db: Db, rows: InboundRow[]): Promise<void> {
 }
 
 /**
- * After a burst, a message this young goes before the backlog: the burst's senders have their 200 and their check-in
- * time, while a doctor who writes a minute later is answered at once instead of behind all of them.
+ * After a burst, a message this young goes before the backlog, the newest first: the burst's senders have their 200
+ * and their check-in time, while a doctor who writes just after it is answered at once instead of behind all of them
+ * (the burst's own last seconds are young too).
  */
 export const FRESH_MS = 5_000
 
 /**
  * Leases up to `limit` unhandled messages, so another worker (or this one after a crash) waits `leaseMs`: first
- * those received in the last FRESH_MS from senders with nothing older waiting, then the rest, each in arrival
- * order. A message waits while an earlier one from its sender waits for a retry (or is leased): a sender's messages
- * are handled in the order they were sent.
+ * those received in the last FRESH_MS from senders with nothing older unhandled, newest first, then the rest in
+ * arrival order. A message waits while an earlier one from its sender waits for a retry (or is leased): a sender's
+ * messages are handled in the order they were sent.
  */
 export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: number) {
   // One statement for both passes: on the embedded engine each statement costs about a millisecond, and at low load
@@ -86,7 +87,7 @@ export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: nu
 
 /**
  * Up to `limit` due messages in arrival order, locked (skipping those another worker holds); with `freshSince`, only
- * those received since then whose sender's earlier waiting ones are too.
+ * those received since then from a sender with nothing earlier unhandled, newest first.
  */
 function dueIds(db: Db, now: Date, limit: number, freshSince: Date | null, except?: SQL) {
   const earlier = alias(inbox, 'earlier')
@@ -100,14 +101,15 @@ function dueIds(db: Db, now: Date, limit: number, freshSince: Date | null, excep
         eq(earlier.sender, inbox.sender),
         lt(earlier.seq, inbox.seq),
         isNull(earlier.handledAt),
-        freshSince ? or(waiting, and(lt(earlier.receivedAt, freshSince), lt(earlier.nextAttemptAt, GAVE_UP_AT))) : waiting,
+        // Newest first may cut a sender's young messages anywhere: only one with nothing earlier unhandled may go.
+        freshSince ? lt(earlier.nextAttemptAt, GAVE_UP_AT) : waiting,
       ),
     )
   return db
     .select({ id: inbox.id, seq: inbox.seq })
     .from(inbox)
     .where(and(isNull(inbox.handledAt), lte(inbox.nextAttemptAt, now), freshSince ? gte(inbox.receivedAt, freshSince) : undefined, notExists(earlierHoldsBack), except))
-    .orderBy(asc(inbox.seq))
+    .orderBy(freshSince ? desc(inbox.seq) : asc(inbox.seq))
     .limit(limit)
     .for('update', { skipLocked: true })
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, ne, notExists, notInArray, type SQL, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, notExists, notInArray, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { outbox, type Platform } from '../schema'
@@ -47,15 +47,15 @@ export function outboxInsertValues(rows: SQL[]): SQL {
 export const GAVE_UP_AT = new Date('9999-12-31T00:00:00Z')
 
 /**
- * After a backlog, a reply queued this recently goes first: the backlog's senders were answered 200 long ago, while a
- * doctor who writes now is answered at once instead of after all of them.
+ * After a backlog, a reply queued this recently goes first, the newest first: the backlog's senders had their 200 long
+ * ago, while a doctor who writes now is answered at once instead of after all of them.
  */
 export const FRESH_REPLY_MS = 5_000
 
 /**
  * Leases up to `limit` due messages (the console's wait in its inbox instead): their next attempt moves `leaseMs` ahead before anything is sent, so another
  * sender (or this one after a crash) only retries them once the lease runs out. First those queued in the last
- * FRESH_REPLY_MS to a recipient with nothing older unsent, then the rest, each in the order written. A message waits
+ * FRESH_REPLY_MS to a recipient with nothing older unsent, newest first, then the rest in the order written. A message waits
  * while an earlier one to its recipient waits for a retry (or is leased), so a chat never reads them out of order.
  */
 export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number) {
@@ -81,7 +81,7 @@ export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number
 
 /**
  * Up to `limit` due messages in the order written, locked (skipping those another sender holds); with `freshSince`,
- * only those queued since then to a recipient with no earlier message unsent (unless given up).
+ * only those queued since then to a recipient with no earlier message unsent (unless given up), newest first.
  */
 function dueIds(db: Db, now: Date, limit: number, freshSince: Date | null, except?: SQL) {
   const earlier = alias(outbox, 'earlier')
@@ -104,7 +104,7 @@ function dueIds(db: Db, now: Date, limit: number, freshSince: Date | null, excep
         except,
       ),
     )
-    .orderBy(asc(outbox.seq))
+    .orderBy(freshSince ? desc(outbox.seq) : asc(outbox.seq))
     .limit(limit)
     .for('update', { skipLocked: true })
 }
