@@ -109,7 +109,9 @@ function dueIds(db: Db, now: Date, limit: number, freshSince: Date | null, excep
     .select({ id: inbox.id, seq: inbox.seq })
     .from(inbox)
     .where(and(isNull(inbox.handledAt), lte(inbox.nextAttemptAt, now), freshSince ? gte(inbox.receivedAt, freshSince) : undefined, notExists(earlierHoldsBack), except))
-    .orderBy(freshSince ? desc(inbox.seq) : asc(inbox.seq))
+    // The young newest first by arrival time, so the scan walks the arrival index from now and stops with the window;
+    // by seq it walked the whole backlog on every lease once nothing was young.
+    .orderBy(...(freshSince ? [desc(inbox.receivedAt), desc(inbox.seq)] : [asc(inbox.seq)]))
     .limit(limit)
     .for('update', { skipLocked: true })
 }

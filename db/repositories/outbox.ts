@@ -104,7 +104,8 @@ function dueIds(db: Db, now: Date, limit: number, freshSince: Date | null, excep
         except,
       ),
     )
-    .orderBy(freshSince ? desc(outbox.seq) : asc(outbox.seq))
+    // The young by due time, so the scan walks the due index from now and stops with the window.
+    .orderBy(...(freshSince ? [desc(outbox.nextAttemptAt), desc(outbox.seq)] : [asc(outbox.seq)]))
     .limit(limit)
     .for('update', { skipLocked: true })
 }
