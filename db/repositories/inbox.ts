@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, lte, notExists, notInArray, type SQL, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, isNull, lt, lte, notExists, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { errorCode } from '../database'
 import { coalesce } from '../coalesce'
 import { inbox, type Platform } from '../schema'
+import { youngThenRest } from '../young-first'
 import { GAVE_UP_AT } from './outbox'
 
 export interface InboundRow {
@@ -64,23 +65,16 @@ export const FRESH_MS = 5_000
 export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: number) {
   // One statement for both passes: on the embedded engine each statement costs about a millisecond, and at low load
   // the second pass used to run on every lease to find nothing.
-  const young = db.$with('young').as(dueIds(db, now, limit, new Date(now.getTime() - FRESH_MS)))
-  const rest = db.$with('rest').as(dueIds(db, now, limit, null, notInArray(inbox.id, db.select({ id: young.id }).from(young))))
-  const chosen = db.$with('chosen').as(
-    db
-      .select({ id: young.id, seq: young.seq, first: sql<number>`0`.as('first') })
-      .from(young)
-      .unionAll(db.select({ id: rest.id, seq: rest.seq, first: sql<number>`1`.as('first') }).from(rest))
-      // Each part in arrival order: the rest is cut at the limit, and its earliest must be the ones kept.
-      .orderBy(sql`first`, sql`seq`)
-      .limit(limit),
-  )
+  const lease = youngThenRest(db, inbox.id, limit, {
+    young: dueIds(db, now, limit, new Date(now.getTime() - FRESH_MS)),
+    rest: (notYoung) => dueIds(db, now, limit, null, notYoung),
+  })
   const leased = await db
-    .with(young, rest, chosen)
+    .with(...lease.ctes)
     .update(inbox)
     .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${inbox.attempts} + 1` })
-    .where(inArray(inbox.id, db.select({ id: chosen.id }).from(chosen)))
-    .returning({ ...getTableColumns(inbox), young: sql<boolean>`${inbox.id} in (select id from young)` })
+    .where(inArray(inbox.id, lease.chosenIds))
+    .returning({ ...getTableColumns(inbox), young: lease.isYoung(inbox.id) })
   // UPDATE … RETURNING keeps no order: the young first, each part in arrival order.
   return leased.sort((a, b) => Number(b.young) - Number(a.young) || a.seq - b.seq).map(({ young: _, ...row }) => row)
 }

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, notExists, notInArray, type SQL, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, notExists, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../client'
 import { outbox, type Platform } from '../schema'
+import { youngThenRest } from '../young-first'
 
 export interface OutboxMessage {
   tenantId: string
@@ -59,21 +60,15 @@ export const FRESH_REPLY_MS = 5_000
  * while an earlier one to its recipient waits for a retry (or is leased), so a chat never reads them out of order.
  */
 export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number) {
-  const young = db.$with('young').as(dueIds(db, now, limit, new Date(now.getTime() - FRESH_REPLY_MS)))
-  const rest = db.$with('rest').as(dueIds(db, now, limit, null, notInArray(outbox.id, db.select({ id: young.id }).from(young))))
-  const chosen = db.$with('chosen').as(
-    db
-      .select({ id: young.id, seq: young.seq, first: sql<number>`0`.as('first') })
-      .from(young)
-      .unionAll(db.select({ id: rest.id, seq: rest.seq, first: sql<number>`1`.as('first') }).from(rest))
-      .orderBy(sql`first`, sql`seq`)
-      .limit(limit),
-  )
+  const lease = youngThenRest(db, outbox.id, limit, {
+    young: dueIds(db, now, limit, new Date(now.getTime() - FRESH_REPLY_MS)),
+    rest: (notYoung) => dueIds(db, now, limit, null, notYoung),
+  })
   const leased = await db
-    .with(young, rest, chosen)
+    .with(...lease.ctes)
     .update(outbox)
     .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${outbox.attempts} + 1` })
-    .where(inArray(outbox.id, db.select({ id: chosen.id }).from(chosen)))
+    .where(inArray(outbox.id, lease.chosenIds))
     .returning()
   // UPDATE … RETURNING keeps no order; delivery order is the order of writing.
   return leased.sort((a, b) => a.seq - b.seq)
