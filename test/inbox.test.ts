@@ -1,7 +1,7 @@
 import { asc, eq, isNull, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { coalesce } from '../db/coalesce'
-import { ANALYZE_INBOX_AFTER, inboxWriter, leaseInbound, markHandled, storeInbound } from '../db/repositories/inbox'
+import { leaseInbound, markHandled, storeInbound } from '../db/repositories/inbox'
 import { attendanceEvents, inbox, outbox } from '../db/schema'
 import { demoFeishuOpenId, seedDemo } from '../src/demo/seed'
 import { fixedClock } from '../src/domain/clock'
@@ -9,7 +9,6 @@ import type { InboundMessage } from '../src/domain/inbound'
 import { handleInbox, INBOX_MAX_ATTEMPTS } from '../src/jobs/handle-inbox'
 import { sendersFor } from '../src/platforms/senders'
 import { handleAndDeliver, testApp } from './support/app'
-import { rowsOf } from '../db/database'
 import { useTestDatabase } from './support/database'
 import { FEISHU_ENV, feishuRequest, messageEvent, shownText, startFakeFeishu } from './support/feishu'
 
@@ -249,21 +248,6 @@ describe('after a burst, a new message is not queued behind the backlog', () => 
     expect(second.map((r) => r.eventId).sort()).toEqual(['tail-chu-1', 'tail-wei-1'])
     await markHandled(t.database.db, [first.find((r) => r.eventId === 'tail-chen-1')!.id], now)
     expect((await leaseInbound(t.database.db, now, 10, 15_000)).map((r) => r.eventId)).toEqual(['tail-chen-2'])
-  })
-
-  test('on a server, a burst the statistics have not seen is analysed before the next lease is planned, once', async () => {
-    const analyses = async () => rowsOf<{ n: number }>(await t.database.db.execute(sql`select analyze_count::int as n from pg_stat_user_tables where relname = 'inbox'`))[0]!.n
-    const now = new Date('2030-01-01T00:08:40Z')
-    const writes = inboxWriter(t.database.db)
-    const burst = Array.from({ length: ANALYZE_INBOX_AFTER }, (_, k) => ({ tenantId: 'demo', platform: 'console' as const, eventId: `stats-${k}`, sender: `demo:stats-${k}`, message: { k }, receivedAt: now }))
-    // As the webhooks store them: many at once, through the process's one writer.
-    for (let from = 0; from < burst.length; from += 500) await Promise.all(burst.slice(from, from + 500).map((row) => writes(row)))
-    await t.database.db.update(inbox).set({ handledAt: now }).where(like(inbox.eventId, 'stats-%'))
-    const before = await analyses()
-    await handleInbox({ db: t.database.db, clock: fixedClock(now) }, 'server')
-    expect(await analyses()).toBe(before + 1)
-    await handleInbox({ db: t.database.db, clock: fixedClock(now) }, 'server')
-    expect(await analyses()).toBe(before + 1)
   })
 
   test('a lease cut at its limit takes the earliest of the backlog, so no sender’s later message goes before an earlier one', async () => {

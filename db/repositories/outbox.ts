@@ -56,8 +56,9 @@ export const FRESH_REPLY_MS = 5_000
 /**
  * Leases up to `limit` due messages (the console's wait in its inbox instead): their next attempt moves `leaseMs` ahead before anything is sent, so another
  * sender (or this one after a crash) only retries them once the lease runs out. First those queued in the last
- * FRESH_REPLY_MS to a recipient with nothing older unsent, newest first, then the rest in the order written. A message waits
- * while an earlier one to its recipient waits for a retry (or is leased), so a chat never reads them out of order.
+ * FRESH_REPLY_MS to a recipient with nothing older unsent, newest first, then the rest in the order written. A
+ * message waits while an earlier one to its recipient waits for a retry (or is leased), so a chat never reads them
+ * out of order.
  */
 export async function leaseDue(db: Db, now: Date, limit: number, leaseMs: number) {
   const lease = youngThenRest(db, outbox.id, limit, {
