@@ -21,5 +21,5 @@ export function youngThenRest(db: Db, id: PgColumn, limit: number, passes: { you
       .orderBy(sql`first`, sql`seq`)
       .limit(limit),
   )
-  return { ctes: [young, rest, chosen] as const, chosenIds: sql`(select id from chosen)`, isYoung: (column: PgColumn) => sql<boolean>`${column} in (select id from young)` }
+  return { ctes: [young, rest, chosen] as const, chosenIds: sql`(select id from chosen)`, isYoung: sql<boolean>`${id} in (select id from young)` }
 }

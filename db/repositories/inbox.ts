@@ -74,7 +74,7 @@ export async function leaseInbound(db: Db, now: Date, limit: number, leaseMs: nu
     .update(inbox)
     .set({ nextAttemptAt: new Date(now.getTime() + leaseMs), attempts: sql`${inbox.attempts} + 1` })
     .where(inArray(inbox.id, lease.chosenIds))
-    .returning({ ...getTableColumns(inbox), young: lease.isYoung(inbox.id) })
+    .returning({ ...getTableColumns(inbox), young: lease.isYoung })
   // UPDATE … RETURNING keeps no order: the young first, each part in arrival order.
   return leased.sort((a, b) => Number(b.young) - Number(a.young) || a.seq - b.seq).map(({ young: _, ...row }) => row)
 }
